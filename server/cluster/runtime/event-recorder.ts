@@ -1,0 +1,174 @@
+/**
+ * Writes Events the way client-go's recorder does (tools/record/event.go, events_cache.go in v1.20):
+ * - core/v1 Events named `<object>.<hex nanoseconds>`, in the object's namespace ("default" for
+ *   cluster-scoped objects), with source {component, host}, count 1 and first/lastTimestamp;
+ * - an identical event (same source, object, fieldPath, type, reason and message) bumps `count` and
+ *   `lastTimestamp` of the existing one instead (eventLogger.eventObserve);
+ * - the 10th distinct message with the same source/object/type/reason within 10 minutes becomes
+ *   `(combined from similar events): <message>`, counted from then on (EventAggregator);
+ * - events.k8s.io/v1 Events (the scheduler's) stored in their core/v1 form: eventTime, action,
+ *   reportingComponent/Instance, no first/lastTimestamp (the conversion in pkg/apis/events).
+ * Failures never reach the caller: the recorder drops events it cannot write, like client-go.
+ */
+import type { Clock } from "../clock";
+import type { ObjectStore } from "../contracts";
+import type { StoreLister } from "../store/store-hooks";
+import type { KubeObject } from "../types";
+import { formatMicroTime, formatTime } from "./time-format";
+
+export interface ObjectReference {
+  kind: string;
+  namespace?: string;
+  name: string;
+  uid?: string;
+  apiVersion?: string;
+  resourceVersion?: string;
+  fieldPath?: string;
+}
+
+export interface EventSource {
+  component: string;
+  host?: string;
+}
+
+export type EventType = "Normal" | "Warning";
+
+export interface EventRecorder {
+  /** A core/v1 Event (record.EventRecorder.Event). `involved` may be an object or a reference with a fieldPath. */
+  recordEvent(involved: KubeObject | ObjectReference, type: EventType, reason: string, message: string, source: EventSource): void;
+  /** An events.k8s.io/v1 Event (events.EventRecorder.Eventf), e.g. the scheduler's `Scheduled`. */
+  recordNewEvent(regarding: KubeObject | ObjectReference, type: EventType, reason: string, action: string, note: string, reporting: { controller: string; instance: string }): void;
+}
+
+/** ref.GetReference: an ObjectReference to `obj`, optionally to a part of it (`spec.containers{c}`). */
+export function objectReference(obj: KubeObject, fieldPath?: string): ObjectReference {
+  const ref: ObjectReference = { kind: obj.kind, name: obj.metadata.name ?? "" };
+  if (obj.metadata.namespace) ref.namespace = obj.metadata.namespace;
+  ref.name = obj.metadata.name ?? "";
+  if (obj.metadata.uid) ref.uid = obj.metadata.uid;
+  ref.apiVersion = obj.apiVersion;
+  if (obj.metadata.resourceVersion) ref.resourceVersion = obj.metadata.resourceVersion;
+  if (fieldPath) ref.fieldPath = fieldPath;
+  return ref;
+}
+
+const isObject = (x: KubeObject | ObjectReference): x is KubeObject => "metadata" in x;
+const toRef = (x: KubeObject | ObjectReference): ObjectReference => (isObject(x) ? objectReference(x) : x);
+
+/** EventAggregator defaults (events_cache.go): 10 similar events within 600 s are combined. */
+const MAX_SIMILAR = 10;
+const SIMILAR_WINDOW_MS = 600_000;
+
+export class StoreEventRecorder implements EventRecorder {
+  private lastNanos = 0n;
+  private readonly similar = new Map<string, { messages: Set<string>; last: number }>();
+
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly lister: StoreLister,
+    private readonly clock: Clock,
+  ) {}
+
+  recordEvent(involved: KubeObject | ObjectReference, type: EventType, reason: string, message: string, source: EventSource): void {
+    const ref = toRef(involved);
+    const namespace = ref.namespace || "default";
+    const now = this.clock.now();
+    const src: EventSource = source.host ? { component: source.component, host: source.host } : { component: source.component };
+    const aggregated = this.aggregate(ref, type, reason, message, src, now);
+    const existing = this.findIdentical(namespace, ref, type, reason, aggregated, src);
+    try {
+      if (existing) {
+        const copy = this.store.get("events", namespace, existing.metadata.name ?? "");
+        copy.count = ((copy.count as number | undefined) ?? 1) + 1;
+        copy.lastTimestamp = formatTime(now);
+        copy.message = aggregated; // the patch upstream sends carries the latest message
+        this.store.update("events", copy);
+        return;
+      }
+      this.store.create("events", namespace, {
+        kind: "Event",
+        apiVersion: "v1",
+        metadata: { name: this.eventName(ref.name, now), namespace },
+        involvedObject: ref,
+        reason,
+        message: aggregated,
+        source: src,
+        firstTimestamp: formatTime(now),
+        lastTimestamp: formatTime(now),
+        count: 1,
+        type,
+        eventTime: null,
+        reportingComponent: "",
+        reportingInstance: "",
+      });
+    } catch {
+      // client-go drops an event it cannot write ("Server rejected event (will not retry!)").
+    }
+  }
+
+  recordNewEvent(regarding: KubeObject | ObjectReference, type: EventType, reason: string, action: string, note: string, reporting: { controller: string; instance: string }): void {
+    const ref = toRef(regarding);
+    const namespace = ref.namespace || "default";
+    const now = this.clock.now();
+    try {
+      this.store.create("events", namespace, {
+        kind: "Event",
+        apiVersion: "v1",
+        metadata: { name: this.eventName(ref.name, now), namespace },
+        involvedObject: ref,
+        reason,
+        message: note,
+        source: {},
+        firstTimestamp: null,
+        lastTimestamp: null,
+        type,
+        eventTime: formatMicroTime(now),
+        action,
+        reportingComponent: reporting.controller,
+        reportingInstance: reporting.instance,
+      });
+    } catch {
+      // Dropped, as the events.k8s.io broadcaster does on a rejected write.
+    }
+  }
+
+  /** `fmt.Sprintf("%v.%x", name, t.UnixNano())`, kept strictly increasing so names never collide. */
+  private eventName(objectName: string, nowMs: number): string {
+    let nanos = BigInt(nowMs) * 1_000_000n;
+    if (nanos <= this.lastNanos) nanos = this.lastNanos + 1n;
+    this.lastNanos = nanos;
+    return `${objectName}.${nanos.toString(16)}`;
+  }
+
+  /** EventAggregator.EventAggregate: returns the message to record (combined after MAX_SIMILAR distinct ones). */
+  private aggregate(ref: ObjectReference, type: string, reason: string, message: string, src: EventSource, now: number): string {
+    const key = JSON.stringify([src.component, src.host ?? "", ref.kind, ref.namespace ?? "", ref.name, ref.uid ?? "", ref.apiVersion ?? "", type, reason]);
+    let record = this.similar.get(key);
+    if (!record || now - record.last > SIMILAR_WINDOW_MS) {
+      record = { messages: new Set(), last: now };
+      this.similar.set(key, record);
+    }
+    record.last = now;
+    record.messages.add(message);
+    if (record.messages.size < MAX_SIMILAR) return message;
+    // Upstream pops one key so the set never grows past the limit.
+    record.messages.delete(record.messages.values().next().value as string);
+    return `(combined from similar events): ${message}`;
+  }
+
+  /** The existing event eventLogger would update: same source, object, type, reason and message. */
+  private findIdentical(namespace: string, ref: ObjectReference, type: string, reason: string, message: string, src: EventSource): KubeObject | undefined {
+    const combined = message.startsWith("(combined from similar events): ");
+    let found: KubeObject | undefined;
+    for (const ev of this.lister.scan("events", namespace)) {
+      const io = ev.involvedObject as ObjectReference | undefined;
+      const s = (ev.source ?? {}) as EventSource;
+      if (!io || io.name !== ref.name || io.kind !== ref.kind || io.uid !== ref.uid || io.fieldPath !== ref.fieldPath) continue;
+      if (ev.type !== type || ev.reason !== reason || s.component !== src.component || s.host !== src.host) continue;
+      // Combined events share one key regardless of the message (getAggregateKey).
+      const msg = ev.message as string;
+      if (combined ? msg.startsWith("(combined from similar events): ") : msg === message) found = ev;
+    }
+    return found;
+  }
+}

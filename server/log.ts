@@ -1,0 +1,10 @@
+import pino from "pino";
+
+/** The process logger: JSON lines on stdout, one child per request carrying its request id. */
+export const log = pino({
+  level: process.env.LOG_LEVEL || "info",
+  base: { app: "podium" },
+  redact: ["req.headers.cookie", "req.headers.authorization", "password"],
+});
+
+export type Logger = typeof log;
