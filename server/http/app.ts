@@ -61,6 +61,7 @@ export function createRequestHandler(services: Services, pages: PageHandler, ext
         if (!(await router.handle(ctx))) sendJson(res, 404, { error: { code: "not_found", message: `No API route ${url.pathname}.` } });
         return;
       }
+      if (isStatic) return await pages(req, res);
       if (!setupDone) setupDone = !(await needsSetup(services.db));
       if (!setupDone && url.pathname !== "/setup") {
         res.writeHead(303, { location: "/setup" }).end();

@@ -12,7 +12,7 @@ export function tracesOf(rec: CommandRecord, namespace = "default"): HttpTrace[]
   const url = firstUrlArgument(curl[1] as string);
   if (url === undefined) return [];
   const viaExec = /\bkubectl\s+exec\b/.test(rec.command.slice(0, curl.index + 1));
-  const via = routeOf(url, viaExec || rec.insidePod !== undefined);
+  const via = routeOf(url, viaExec || (rec.shell !== undefined && rec.shell !== "host"));
   const replies = [...rec.output.matchAll(/Running on: ([a-z0-9][a-z0-9.-]*)/g)];
   const ok = rec.exitCode === 0 && !/"status":\s*"Failure"/.test(rec.output);
   if (replies.length === 0) return via ? [{ via, url, status: ok ? 200 : undefined }] : [];
@@ -26,7 +26,7 @@ export function tracesOf(rec: CommandRecord, namespace = "default"): HttpTrace[]
 
 /** The first argument that is not an option (nor an option's value). */
 function firstUrlArgument(args: string): string | undefined {
-  const tokens = args.split(/\s+/).filter(Boolean);
+  const tokens = shellWords(args);
   const takesValue = new Set(["-X", "-H", "-d", "-o", "-m", "--max-time", "--request", "--header", "--data", "--output", "-u", "-w"]);
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as string).replace(/^["']|["']$/g, "");
@@ -35,6 +35,33 @@ function firstUrlArgument(args: string): string | undefined {
     else if (/^[|;&]/.test(t)) return undefined;
   }
   return undefined;
+}
+
+/** Splits on blanks outside quotes and `$( )`, keeping quotes (stripped later): enough to find curl's URL. */
+function shellWords(text: string): string[] {
+  const words: string[] = [];
+  let word = "";
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    } else if (ch === "$" && text[i + 1] === "(") {
+      depth++;
+    } else if (ch === ")" && depth > 0) {
+      depth--;
+    } else if (/\s/.test(ch) && depth === 0) {
+      if (word) words.push(word);
+      word = "";
+      continue;
+    }
+    word += ch;
+  }
+  if (word) words.push(word);
+  return words;
 }
 
 function routeOf(url: string, fromInsidePod: boolean): CurlRoute | undefined {

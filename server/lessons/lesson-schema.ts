@@ -9,7 +9,7 @@ import { LOCALES } from "./types";
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case words joined by dashes");
 
 export const commandSchema = z.union([
-  z.string().min(1).transform((run) => ({ run, tab: 1, longRunning: false, skipInCheck: false })),
+  z.string().min(1).transform((run) => ({ run, tab: 1, longRunning: false, skipInCheck: false, label: undefined as string | undefined })),
   z.strictObject({
     run: z.string().min(1),
     tab: z.number().int().min(1).max(4).default(1),

@@ -24,8 +24,11 @@ export interface CommandRecord {
   startedAt?: number;
   durationMs?: number;
   tabId?: string;
-  /** Set when the line was typed inside `kubectl exec -ti POD -- bash` (the pod's shell), not on the host. */
-  insidePod?: { namespace: string; name: string };
+  /**
+   * Where the line ran: "host", or the pod ("namespace/name") whose shell `kubectl exec -ti POD -- bash`
+   * opened. Same field as server/sandbox's CommandRecord, so its records can be passed as they are.
+   */
+  shell?: string;
   /**
    * HTTP requests the command sent through the simulated network (curl, wget). When absent, curlReached
    * falls back to reading the command line and the app's answer ("Running on: <pod>").

@@ -6,12 +6,24 @@ import type { NetworkResult } from "../cluster/contracts";
 
 export interface HostRequest {
   method: string;
+  /** Aborted when the client stops reading (Ctrl-C on curl). */
+  signal?: AbortSignal;
   path: string;
   headers: Record<string, string>;
   body?: string;
 }
 
-export type HostPortHandler = (req: HostRequest) => Promise<NetworkResult>;
+/** A reply that keeps coming (a watch through `kubectl proxy`): written as it arrives until Ctrl-C. */
+export interface HostStreamResult {
+  ok: true;
+  status: number;
+  headers: Record<string, string>;
+  stream: AsyncIterable<string>;
+}
+
+export type HostResult = NetworkResult | HostStreamResult;
+
+export type HostPortHandler = (req: HostRequest) => Promise<HostResult>;
 
 export interface HostListener {
   port: number;

@@ -33,6 +33,8 @@ export interface SandboxOptions {
 
 /** Largest home directory persisted with the sandbox state; bigger files stay in memory only. */
 const MAX_PERSISTED_FILE_BYTES = 256 * 1024;
+/** Longest a foreground command may wait on virtual time before it is interrupted. */
+const MAX_VIRTUAL_WAIT_MS = 3600_000;
 
 export class Sandbox {
   readonly id: string;
@@ -168,6 +170,42 @@ export class Sandbox {
       });
       signal?.addEventListener("abort", onAbort, { once: true });
     });
+  }
+
+  /**
+   * Awaits `work` (a foreground command). On virtual time nothing else moves the clock, so whenever the
+   * command is only waiting, time jumps to the next due timer; a command that would wait forever
+   * (nothing scheduled, or more than an hour of simulated time) gets `onStuck`, which interrupts it
+   * like Ctrl-C. On a wall clock this is just `await work`.
+   */
+  async drive<T>(work: Promise<T>, onStuck: () => void): Promise<T> {
+    const clock = this.clock;
+    if (!(clock instanceof VirtualClock)) return work;
+    let settled = false;
+    work.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    const limit = clock.now() + MAX_VIRTUAL_WAIT_MS;
+    let stuckSince: number | undefined;
+    while (!settled) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (settled) break;
+      const next = clock.nextTimerAt();
+      if (next !== undefined && next <= limit && stuckSince === undefined) {
+        clock.advanceTo(next);
+        continue;
+      }
+      if (stuckSince === undefined) {
+        stuckSince = Date.now();
+        onStuck();
+      } else if (Date.now() - stuckSince > 5_000) {
+        break; // a command that ignores its interrupt: give up waiting rather than hang the caller
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    }
+    return settled ? work : Promise.race([work, Promise.resolve(undefined as T)]);
   }
 
   /** Reports a finished command line to the history sink. */

@@ -44,8 +44,8 @@ export function evaluateCommandRan(check: CheckOf<"commandRan">, ctx: CheckConte
   return fail(...reasons);
 }
 
-/** Records without `insidePod` come from shells that do not say where they ran: they count either way. */
+/** Records without `shell` come from shells that do not say where they ran: they count either way. */
 function placeOk(rec: CommandRecord, insidePod: boolean | undefined): boolean {
-  if (insidePod === undefined || rec.insidePod === undefined) return true;
-  return Boolean(rec.insidePod) === insidePod;
+  if (insidePod === undefined || rec.shell === undefined) return true;
+  return (rec.shell !== "host") === insidePod;
 }

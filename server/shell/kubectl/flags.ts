@@ -14,6 +14,8 @@ export interface FlagSpec {
   default?: string | number | boolean | string[];
   /** A bool flag that may carry no value still accepts `--flag=false`; a string flag with NoOptDefVal accepts `--flag` alone. */
   noOptDefault?: string;
+  /** cobra MarkFlagRequired: the command refuses to run without it. */
+  required?: boolean;
 }
 
 export type FlagValue = string | number | boolean | string[];

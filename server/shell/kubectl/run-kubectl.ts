@@ -75,6 +75,8 @@ async function dispatch(argv: string[], io: KubectlIO): Promise<number> {
     else io.stderr(text);
     return 1;
   }
+  const missing = (cmd.flags ?? []).filter((f) => f.required && !parsed.changed.has(f.name)).map((f) => `"${f.name}"`);
+  if (missing.length) throw new RawError(`Error: required flag(s) ${missing.join(", ")} not set\n`);
   const flags = new Flags(parsed);
   let client: ApiClient | undefined;
   const ctx: CommandContext = {

@@ -1,0 +1,89 @@
+/**
+ * Revisions, annotations and the new/old ReplicaSet split of a Deployment
+ * (deployment_util.go: SetNewReplicaSetAnnotations, MaxRevision, FindNewReplicaSet, EqualIgnoreHash).
+ */
+import type { KubeObject } from "../types";
+import { spewPodTemplate } from "./deployment-template-spew";
+import { defaultedTemplate } from "./deployment-template-defaults";
+import { byCreation, DESIRED_REPLICAS, MAX_REPLICAS, REVISION, REVISION_HISTORY, setReplicasAnnotations } from "./deployment-replicas";
+
+export const POD_TEMPLATE_HASH = "pod-template-hash";
+/** maxRevHistoryLengthInChars in deployment_controller.go. */
+const MAX_REV_HISTORY_CHARS = 2000;
+
+const SKIPPED_ANNOTATIONS = new Set([
+  "kubectl.kubernetes.io/last-applied-configuration",
+  REVISION,
+  REVISION_HISTORY,
+  DESIRED_REPLICAS,
+  MAX_REPLICAS,
+  "deprecated.deployment.rollback.to",
+]);
+
+export function revisionOf(o: KubeObject): number {
+  const n = Number.parseInt(o.metadata.annotations?.[REVISION] ?? "", 10);
+  return Number.isNaN(n) ? 0 : n;
+}
+
+export const maxRevision = (rss: KubeObject[]): number => rss.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
+
+/** EqualIgnoreHash: the two templates are the same once pod-template-hash is dropped. */
+export function equalIgnoreHash(a: unknown, b: unknown): boolean {
+  const strip = (t: unknown) => {
+    const copy = defaultedTemplate(t);
+    if (copy.metadata?.labels) delete copy.metadata.labels[POD_TEMPLATE_HASH];
+    return spewPodTemplate(copy);
+  };
+  return strip(a) === strip(b);
+}
+
+/** FindNewReplicaSet: the oldest ReplicaSet whose template equals the deployment's. */
+export function findNewReplicaSet(d: KubeObject, rss: KubeObject[]): KubeObject | undefined {
+  return [...rss].sort(byCreation).find((rs) => equalIgnoreHash(rs.spec?.template, d.spec?.template));
+}
+
+/** copyDeploymentAnnotationsToReplicaSet. */
+function copyDeploymentAnnotations(d: KubeObject, rs: KubeObject): boolean {
+  let changed = false;
+  const target = (rs.metadata.annotations ??= {});
+  for (const [k, v] of Object.entries(d.metadata.annotations ?? {})) {
+    if (SKIPPED_ANNOTATIONS.has(k) || target[k] === v) continue;
+    target[k] = v;
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * SetNewReplicaSetAnnotations (mutates `rs`): copies the deployment's annotations, raises the
+ * revision when lower, and records the previous revision in revision-history when an existing
+ * ReplicaSet is brought back (a rollback by template match).
+ */
+export function setNewReplicaSetAnnotations(d: KubeObject, rs: KubeObject, newRevision: number, exists: boolean, desired: number, max: number): boolean {
+  let changed = copyDeploymentAnnotations(d, rs);
+  const a = (rs.metadata.annotations ??= {});
+  const had = REVISION in a;
+  const oldRevision = had ? Number.parseInt(a[REVISION], 10) : 0;
+  if (Number.isNaN(oldRevision)) return false;
+  if (oldRevision < newRevision) {
+    a[REVISION] = String(newRevision);
+    changed = true;
+  }
+  if (had && oldRevision < newRevision) {
+    const history = a[REVISION_HISTORY] ?? "";
+    const old = String(oldRevision);
+    if (history === "") a[REVISION_HISTORY] = old;
+    else {
+      let parts = history.split(",");
+      let total = history.length + old.length + 1;
+      let start = 0;
+      while (total > MAX_REV_HISTORY_CHARS && start < parts.length) total -= parts[start++].length + 1;
+      if (total <= MAX_REV_HISTORY_CHARS) {
+        parts = [...parts.slice(start), old];
+        a[REVISION_HISTORY] = parts.join(",");
+      }
+    }
+  }
+  if (!exists && setReplicasAnnotations(rs, desired, max)) changed = true;
+  return changed;
+}

@@ -1,0 +1,152 @@
+/**
+ * The ReplicaSet controller (pkg/controller/replicaset/replica_set.go, replica_set_utils.go, v1.20):
+ * claims pods by selector (adopting orphans, releasing pods whose labels no longer match), creates
+ * pods from the template named by generateName `<rs>-` (the API server adds 5 random characters),
+ * deletes the lowest-ranked pods when there are too many (getPodsToDelete), and writes status.
+ * Terminating pods do not count (FilterActivePods), so replacements start at once.
+ */
+import type { KubeObject } from "../types";
+import type { Controller, ControllerContext } from "../runtime/controller";
+import { keyOf, ownerKey, splitKey } from "../runtime/controller";
+import { labelSelectorFromSpec, matchesLabels } from "../store/label-selector";
+import { isNotFound } from "../errors/status-error";
+import { isPodActive, isPodAvailable, isPodReady, podAvailableAt, podsToDelete } from "./replicaset-pods";
+import { canonical } from "./deployment-sync";
+
+const RS = "replicasets.apps";
+const SOURCE = { component: "replicaset-controller" };
+
+function selectorMatches(rs: KubeObject, labels: Record<string, string> | undefined): boolean {
+  try {
+    return matchesLabels(labelSelectorFromSpec(rs.spec?.selector), labels);
+  } catch {
+    return false;
+  }
+}
+
+/** ClaimPods (controller_ref_manager.go): adopt matching orphans, release owned pods that stopped matching. */
+function claimPods(ctx: ControllerContext, rs: KubeObject): KubeObject[] {
+  const owned: KubeObject[] = [];
+  for (const pod of ctx.lister.scan("pods", rs.metadata.namespace)) {
+    const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
+    const matches = selectorMatches(rs, pod.metadata.labels);
+    if (ref && ref.uid !== rs.metadata.uid) continue;
+    if (ref && matches) owned.push(pod);
+    else if (ref) {
+      const copy = structuredClone(pod) as KubeObject;
+      copy.metadata.ownerReferences = copy.metadata.ownerReferences?.filter((r) => r.uid !== rs.metadata.uid);
+      ctx.store.update("pods", copy);
+    } else if (matches && isPodActive(pod) && !rs.metadata.deletionTimestamp) {
+      const copy = structuredClone(pod) as KubeObject;
+      copy.metadata.ownerReferences = [...(copy.metadata.ownerReferences ?? []), controllerRef(rs)];
+      owned.push(ctx.store.update("pods", copy));
+    }
+  }
+  return owned;
+}
+
+function controllerRef(rs: KubeObject) {
+  return { apiVersion: "apps/v1", kind: "ReplicaSet", name: rs.metadata.name ?? "", uid: rs.metadata.uid ?? "", controller: true, blockOwnerDeletion: true };
+}
+
+/** GetPodFromTemplate (controller_utils.go). */
+export function podFromTemplate(owner: KubeObject, ownerRef: ReturnType<typeof controllerRef>): KubeObject {
+  const template = owner.spec?.template ?? {};
+  const meta = template.metadata ?? {};
+  const pod: KubeObject = {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { generateName: `${owner.metadata.name}-`, namespace: owner.metadata.namespace, ownerReferences: [ownerRef] },
+    spec: structuredClone(template.spec ?? {}),
+  };
+  if (meta.labels) pod.metadata.labels = { ...meta.labels };
+  if (meta.annotations) pod.metadata.annotations = { ...meta.annotations };
+  if (meta.finalizers) pod.metadata.finalizers = [...meta.finalizers];
+  return pod;
+}
+
+/** Pods of every ReplicaSet with the same controller (getIndirectlyRelatedPods). */
+function relatedPods(ctx: ControllerContext, rs: KubeObject): KubeObject[] {
+  const owner = rs.metadata.ownerReferences?.find((r) => r.controller);
+  const siblings = owner
+    ? new Set(ctx.lister.scan(RS, rs.metadata.namespace).filter((x) => x.metadata.ownerReferences?.some((r) => r.controller && r.uid === owner.uid)).map((x) => x.metadata.uid))
+    : new Set([rs.metadata.uid]);
+  return ctx.lister.scan("pods", rs.metadata.namespace).filter((p) => p.metadata.ownerReferences?.some((r) => r.controller && siblings.has(r.uid)));
+}
+
+function manageReplicas(ctx: ControllerContext, rs: KubeObject, active: KubeObject[]): void {
+  const want = (rs.spec?.replicas ?? 1) as number;
+  const diff = active.length - want;
+  const ns = rs.metadata.namespace ?? "";
+  if (diff < 0) {
+    for (let i = 0; i < -diff; i++) {
+      const pod = ctx.store.create("pods", ns, podFromTemplate(rs, controllerRef(rs)));
+      ctx.recorder.recordEvent(rs, "Normal", "SuccessfulCreate", `Created pod: ${pod.metadata.name}`, SOURCE);
+    }
+  } else if (diff > 0) {
+    for (const pod of podsToDelete(active, relatedPods(ctx, rs), diff)) {
+      try {
+        ctx.store.delete("pods", ns, pod.metadata.name ?? "");
+        ctx.recorder.recordEvent(rs, "Normal", "SuccessfulDelete", `Deleted pod: ${pod.metadata.name}`, SOURCE);
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
+    }
+  }
+}
+
+/** calculateStatus + updateReplicaSetStatus; returns when a ready pod becomes available (minReadySeconds). */
+function updateStatus(ctx: ControllerContext, key: string, pods: KubeObject[]): void {
+  const { namespace, name } = splitKey(key);
+  const rs = ctx.lister.peek(RS, namespace, name);
+  if (!rs) return;
+  const minReady = (rs.spec?.minReadySeconds ?? 0) as number;
+  const now = ctx.clock.now();
+  const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
+  const status: Record<string, unknown> = { replicas: pods.length };
+  const fully = pods.filter((p) => Object.entries(templateLabels).every(([k, v]) => p.metadata.labels?.[k] === v)).length;
+  const ready = pods.filter(isPodReady);
+  const available = ready.filter((p) => isPodAvailable(p, minReady, now)).length;
+  if (fully) status.fullyLabeledReplicas = fully;
+  if (ready.length) status.readyReplicas = ready.length;
+  if (available) status.availableReplicas = available;
+  status.observedGeneration = rs.metadata.generation ?? 1;
+  if (rs.status?.conditions?.length) status.conditions = rs.status.conditions;
+  if (canonical(rs.status ?? {}) !== canonical(status)) {
+    const copy = structuredClone(rs) as KubeObject;
+    copy.status = status;
+    ctx.store.updateStatus(RS, copy);
+  }
+  for (const p of ready) {
+    const at = podAvailableAt(p, minReady);
+    if (at !== undefined && at > now) ctx.requeueAt(key, at);
+  }
+}
+
+function syncReplicaSet(ctx: ControllerContext, key: string): void {
+  const { namespace, name } = splitKey(key);
+  const stored = ctx.lister.peek(RS, namespace, name);
+  if (!stored) return;
+  const rs = structuredClone(stored) as KubeObject;
+  const active = claimPods(ctx, rs).filter(isPodActive);
+  if (!rs.metadata.deletionTimestamp) manageReplicas(ctx, rs, active);
+  const after = ctx.lister.scan("pods", namespace).filter((p) => isPodActive(p) && p.metadata.ownerReferences?.some((r) => r.controller && r.uid === rs.metadata.uid));
+  updateStatus(ctx, key, after);
+}
+
+/** Creates the ReplicaSet controller for a ControllerManager. */
+export function replicaSetController(ctx: ControllerContext): Controller {
+  const podKeys = (pod: KubeObject, _type: string, old?: KubeObject): string[] => {
+    const keys = new Set(ownerKey(pod, "ReplicaSet"));
+    if (old) for (const k of ownerKey(old, "ReplicaSet")) keys.add(k);
+    if (keys.size === 0 && isPodActive(pod)) {
+      for (const rs of ctx.lister.scan(RS, pod.metadata.namespace)) if (selectorMatches(rs, pod.metadata.labels)) keys.add(keyOf(rs));
+    }
+    return [...keys];
+  };
+  return {
+    name: "replicaset-controller",
+    watches: [{ resource: RS }, { resource: "pods", keysFor: podKeys }],
+    reconcile: (key) => syncReplicaSet(ctx, key),
+  };
+}

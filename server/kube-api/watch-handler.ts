@@ -1,0 +1,82 @@
+/**
+ * Watches (`?watch=true`), as apiserver handlers/watch.go serves them in v1.20: HTTP 200, then one
+ * compact JSON event per line. A Table watch sends one single-row Table per event and only the first
+ * carries `columnDefinitions` (k8s-fixtures/watch_pods_table_curl.ndjson). A resourceVersion too old for
+ * the store's window is answered, as the watch cache does, by a single ERROR event with the 410 Status.
+ * The stream ends at `timeoutSeconds` (simulated time, from the cluster clock), when `signal` aborts, or
+ * when the consumer stops reading.
+ */
+import type { WatchOptions } from "@/server/cluster/contracts";
+import { isGoneOrExpired, newBadRequest, type StatusError } from "@/server/cluster/errors/status-error";
+import type { WatchEvent } from "@/server/cluster/types";
+import { statusBody } from "./api-errors";
+import { ChunkQueue } from "./chunk-queue";
+import { encodeCompact } from "./json-encoding";
+import { tableOf } from "./list-response";
+import { negotiate, type Negotiated } from "./negotiation";
+import type { RequestContext } from "./request-context";
+import type { KubeStreamResponse } from "./types";
+
+function watchOptionsOf(ctx: RequestContext): WatchOptions {
+  const q = ctx.req.query;
+  const opts: WatchOptions = {};
+  const rv = q.get("resourceVersion");
+  if (rv) opts.resourceVersion = rv;
+  const labelSelector = q.get("labelSelector");
+  if (labelSelector) opts.labelSelector = labelSelector;
+  // A watch of one object (`/pods/x?watch=true`) is a watch of the collection narrowed to its name.
+  const terms = [ctx.info.name ? `metadata.name=${ctx.info.name}` : "", q.get("fieldSelector") ?? ""].filter((t) => t);
+  if (terms.length) opts.fieldSelector = terms.join(",");
+  const bookmarks = q.get("allowWatchBookmarks");
+  if (bookmarks === "true" || bookmarks === "1") opts.allowWatchBookmarks = true;
+  return opts;
+}
+
+function timeoutOf(q: URLSearchParams): number | undefined {
+  const t = q.get("timeoutSeconds");
+  if (t === null || t === "") return undefined;
+  if (!/^\d+$/.test(t)) throw newBadRequest(`strconv.ParseInt: parsing "${t}": invalid syntax`);
+  return Number(t);
+}
+
+/** Encodes events; with a Table Accept, every object event becomes a one-row Table. */
+function eventEncoder(ctx: RequestContext, neg: Negotiated): (event: WatchEvent) => string {
+  let first = true;
+  return (event) => {
+    if (!neg.table || event.type === "ERROR" || event.type === "BOOKMARK") return encodeCompact(event);
+    const table = tableOf(ctx, neg, [event.object], { resourceVersion: event.object.metadata.resourceVersion }, !first);
+    first = false;
+    return encodeCompact({ type: event.type, object: table });
+  };
+}
+
+export function watchObjects(ctx: RequestContext): KubeStreamResponse {
+  const neg = negotiate(ctx.req.headers.accept, ctx.req.query, true);
+  const opts = watchOptionsOf(ctx);
+  const timeout = timeoutOf(ctx.req.query);
+  const queue = new ChunkQueue();
+  const encode = eventEncoder(ctx, neg);
+  const response: KubeStreamResponse = { status: 200, headers: { "content-type": "application/json" }, stream: queue };
+  try {
+    const watcher = ctx.cluster.store.watch(ctx.key, ctx.info.namespace || undefined, opts, (event) => queue.push(encode(event)));
+    queue.onEnd(() => watcher.stop());
+  } catch (err) {
+    if (!isGoneOrExpired(err)) throw err;
+    queue.push(encodeCompact({ type: "ERROR", object: statusBody(err as StatusError) }));
+    queue.end();
+    return response;
+  }
+  if (timeout !== undefined) {
+    const clock = ctx.cluster.clock;
+    const timer = clock.schedule(clock.now() + timeout * 1000, () => queue.end());
+    queue.onEnd(() => clock.cancel(timer));
+  }
+  const signal = ctx.req.signal;
+  if (signal) {
+    if (signal.aborted) queue.end();
+    const onAbort = () => queue.end();
+    signal.addEventListener("abort", onAbort, { once: true });
+    queue.onEnd(() => signal.removeEventListener("abort", onAbort));
+  }
+  return response;
+}
