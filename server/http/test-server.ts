@@ -26,7 +26,7 @@ export async function startTestServer(opts: {
 } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const services: Services = {
-    config: { ...loadConfig({}, []), host: "127.0.0.1", port: 0 },
+    config: { ...loadConfig({} as NodeJS.ProcessEnv, []), host: "127.0.0.1", port: 0 },
     db: database.db,
     limiters: createLoginLimiters(),
     version: "test",

@@ -1,43 +1,70 @@
-import { z } from "zod";
+/**
+ * The teaching API: cohorts (create, rename, archive, courses, join code) and, through the files it
+ * registers, roster and co-teachers (teacher-roster-routes.ts), the dashboard and student detail
+ * (teacher-dashboard-routes.ts) and CSV exports (export-routes.ts). The access policy admits teachers and
+ * admins to /api/teach; every route naming a cohort checks it with requireCohortTeacher.
+ */
 import type { Router } from "../router";
 import { parseBody } from "../router";
-import { generateJoinCode } from "../../cohorts/join-codes";
+import { requireCohortTeacher, taughtCohortsWhere } from "../../cohorts/cohort-access";
+import { listMembers } from "../../cohorts/cohort-members";
+import { cohortPatchSchema, createCohort, joinCodePatchSchema, newCohortSchema, parseCourses, updateCohort, updateJoinCode } from "../../cohorts/cohort-settings";
+import { defaultCourseCatalog } from "../../teaching/course-catalog";
+import { teacherRosterRoutes } from "./teacher-roster-routes";
+import { teacherDashboardRoutes } from "./teacher-dashboard-routes";
+import { exportRoutes } from "./export-routes";
 
-const newCohortSchema = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(100),
-  codeExpires: z.coerce.date().optional(),
-  codeMaxUses: z.number().int().positive().max(10_000).optional(),
-});
+type CohortRow = { id: string; name: string; joinCode: string; archived: boolean; courses: string; codeExpires: Date | null; codeMaxUses: number | null; codeUses: number; createdAt: Date };
 
-/** Cohorts as far as sign-up needs them: a teacher creates one and gets its join code. */
+function cohortView(c: CohortRow) {
+  return {
+    id: c.id, name: c.name, joinCode: c.joinCode, archived: c.archived, courses: parseCourses(c.courses),
+    codeExpires: c.codeExpires, codeMaxUses: c.codeMaxUses, codeUses: c.codeUses, createdAt: c.createdAt,
+  };
+}
+
+const knownCourseIds = async () => (await defaultCourseCatalog()).map((c) => c.id);
+
 export function cohortRoutes(router: Router): void {
+  router.on("GET", "/api/teach/courses", async () => ({
+    courses: (await defaultCourseCatalog()).map((c) => ({ id: c.id, title: c.title, steps: c.steps.length })),
+  }));
+
   router.on("GET", "/api/teach/cohorts", async (ctx) => {
-    const user = ctx.user!;
     const cohorts = await ctx.services.db.cohort.findMany({
-      where: user.role === "admin" ? {} : { memberships: { some: { userId: user.id, role: "teacher" } } },
+      where: taughtCohortsWhere(ctx.user!),
       orderBy: { createdAt: "desc" },
       include: { _count: { select: { memberships: { where: { role: "student" } } } } },
     });
-    return {
-      cohorts: cohorts.map((c) => ({
-        id: c.id, name: c.name, joinCode: c.joinCode, archived: c.archived,
-        codeExpires: c.codeExpires, codeMaxUses: c.codeMaxUses, codeUses: c.codeUses, students: c._count.memberships,
-      })),
-    };
+    return { cohorts: cohorts.map((c) => ({ ...cohortView(c), students: c._count.memberships })) };
   });
 
   router.on("POST", "/api/teach/cohorts", async (ctx) => {
     const input = await parseBody(ctx, newCohortSchema);
-    const cohort = await ctx.services.db.cohort.create({
-      data: {
-        name: input.name,
-        joinCode: generateJoinCode(),
-        codeExpires: input.codeExpires,
-        codeMaxUses: input.codeMaxUses,
-        memberships: { create: { userId: ctx.user!.id, role: "teacher" } },
-      },
-    });
+    const cohort = await createCohort(ctx.services.db, ctx.user!, input, await knownCourseIds());
     ctx.res.statusCode = 201;
-    return { cohort: { id: cohort.id, name: cohort.name, joinCode: cohort.joinCode } };
+    return { cohort: cohortView(cohort) };
   });
+
+  router.on("GET", "/api/teach/cohorts/:id", async (ctx) => {
+    await requireCohortTeacher(ctx.services.db, ctx.user, ctx.params.id);
+    const cohort = await ctx.services.db.cohort.findUniqueOrThrow({ where: { id: ctx.params.id } });
+    return { cohort: cohortView(cohort), ...(await listMembers(ctx.services.db, cohort.id)) };
+  });
+
+  router.on("PATCH", "/api/teach/cohorts/:id", async (ctx) => {
+    await requireCohortTeacher(ctx.services.db, ctx.user, ctx.params.id);
+    const patch = await parseBody(ctx, cohortPatchSchema);
+    return { cohort: cohortView(await updateCohort(ctx.services.db, ctx.params.id, patch, await knownCourseIds())) };
+  });
+
+  router.on("POST", "/api/teach/cohorts/:id/join-code", async (ctx) => {
+    await requireCohortTeacher(ctx.services.db, ctx.user, ctx.params.id);
+    const patch = await parseBody(ctx, joinCodePatchSchema);
+    return { cohort: cohortView(await updateJoinCode(ctx.services.db, ctx.params.id, patch)) };
+  });
+
+  teacherRosterRoutes(router);
+  teacherDashboardRoutes(router);
+  exportRoutes(router);
 }
