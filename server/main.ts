@@ -12,9 +12,13 @@ import { applyMigrations } from "./db/migrate";
 import { closeDb, db } from "./db/prisma";
 import { sqlitePath } from "./db/database-url";
 import { createLoginLimiters } from "./auth/rate-limit";
-import { createRequestHandler } from "./http/app";
+import { createRequestHandler, type Mounts } from "./http/app";
 import { createSocketServer } from "./realtime/socket-server";
 import type { Services } from "./services";
+import { createLab } from "./lab/create-lab";
+import { courseRoutes } from "./http/routes/course-routes";
+import { labRoutes } from "./http/routes/lab-routes";
+import { labSocket } from "./realtime/lab-socket";
 
 async function main() {
   const config = loadConfig();
@@ -27,10 +31,17 @@ async function main() {
   const nextApp = next({ dev: config.dev, dir: process.cwd(), hostname: config.host, port: config.port });
   await nextApp.prepare();
   const nextHandle = nextApp.getRequestHandler();
-  const handle = createRequestHandler(services, (req, res) => nextHandle(req, res));
+  const lab = await createLab({ db: services.db, log, timeSpeed: config.timeSpeed });
+  const handle = createRequestHandler(services, (req, res) => nextHandle(req, res), [courseRoutes(lab.lab), labRoutes(lab.lab)]);
+  const mounts: Mounts = async (ctx) => {
+    if (!lab.kubeApi.matches(ctx.url.pathname)) return false;
+    await lab.kubeApi.handle(ctx.req, ctx.res);
+    return true;
+  };
 
-  const server = http.createServer((req, res) => void handle(req, res));
-  const io = createSocketServer(server, services);
+  const server = http.createServer((req, res) => void handle(req, res, mounts));
+  const io = createSocketServer(server, services, [labSocket(lab.lab)]);
+  lab.lab.setOutlets({ toUser: (userId, event, payload) => io.to(`user:${userId}`).emit(event, payload) });
   if (config.dev) {
     const upgrade = nextApp.getUpgradeHandler();
     server.on("upgrade", (req, socket, head) => {
@@ -52,6 +63,7 @@ async function main() {
     server.closeIdleConnections?.();
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    await lab.close().catch((err: unknown) => log.error({ err }, "could not flush sandboxes"));
     await closeDb();
     log.flush?.();
     process.exit(0);

@@ -25,6 +25,8 @@ export const USER_HEADER = "x-podium-user";
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export type ExtraRoutes = (router: Router) => void;
+/** Handlers that take whole path prefixes before the access policy (the Kubernetes API mount); true when handled. */
+export type Mounts = (ctx: RequestContext) => Promise<boolean>;
 
 export function createRequestHandler(services: Services, pages: PageHandler, extraRoutes: ExtraRoutes[] = []) {
   const router = new Router();
@@ -33,7 +35,7 @@ export function createRequestHandler(services: Services, pages: PageHandler, ext
   // Once an account exists it always will (the last admin cannot be deleted), so the check is cached.
   let setupDone = false;
 
-  return async function handle(req: IncomingMessage, res: ServerResponse, mounts?: (ctx: RequestContext) => Promise<boolean>) {
+  return async function handle(req: IncomingMessage, res: ServerResponse, mounts?: Mounts) {
     const started = performance.now();
     const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || crypto.randomUUID();
     res.setHeader("x-request-id", id);

@@ -42,7 +42,6 @@ export function cohortRoutes(router: Router): void {
   router.on("POST", "/api/teach/cohorts", async (ctx) => {
     const input = await parseBody(ctx, newCohortSchema);
     const cohort = await createCohort(ctx.services.db, ctx.user!, input, await knownCourseIds());
-    ctx.res.statusCode = 201;
     return { cohort: cohortView(cohort) };
   });
 

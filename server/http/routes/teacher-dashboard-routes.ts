@@ -6,6 +6,7 @@ import type { Router } from "../router";
 import { requireCohortStudent, requireCohortTeacher } from "../../cohorts/cohort-access";
 import { defaultCourseCatalog } from "../../teaching/course-catalog";
 import { loadDashboard } from "../../teaching/dashboard-loader";
+import { parseCourses } from "../../cohorts/cohort-settings";
 import { commandHistory, studentProgress } from "../../teaching/student-detail";
 
 export function teacherDashboardRoutes(router: Router): void {
@@ -17,7 +18,10 @@ export function teacherDashboardRoutes(router: Router): void {
   router.on("GET", "/api/teach/cohorts/:id/students/:userId", async (ctx) => {
     const { db } = ctx.services;
     const { cohort, student } = await requireCohortStudent(db, ctx.user, ctx.params.id, ctx.params.userId);
-    return { cohort, student, progress: await studentProgress(db, student.id) };
+    const { courses } = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { courses: true } });
+    const assigned = parseCourses(courses);
+    const steps = (await defaultCourseCatalog()).filter((c) => assigned.includes(c.id)).flatMap((c) => c.steps);
+    return { cohort, student, steps, progress: await studentProgress(db, student.id) };
   });
 
   /** ?q= filters by a substring of the command, ?failed=1 keeps failures, ?before=<id> pages back. */
