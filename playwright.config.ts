@@ -26,6 +26,10 @@ export default defineConfig({
     trace: "off",
     screenshot: "only-on-failure",
   },
+  projects: [
+    { name: "foundation", testMatch: /foundation\.spec\.ts/ },
+    { name: "features", testIgnore: /foundation\.spec\.ts/, dependencies: ["foundation"] },
+  ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://127.0.0.1:${port}/api/health`,
