@@ -12,13 +12,10 @@ import { applyMigrations } from "./db/migrate";
 import { closeDb, db } from "./db/prisma";
 import { sqlitePath } from "./db/database-url";
 import { createLoginLimiters } from "./auth/rate-limit";
-import { createRequestHandler, type Mounts } from "./http/app";
+import { createRequestHandler } from "./http/app";
 import { createSocketServer } from "./realtime/socket-server";
 import type { Services } from "./services";
 import { createLab } from "./lab/create-lab";
-import { courseRoutes } from "./http/routes/course-routes";
-import { labRoutes } from "./http/routes/lab-routes";
-import { labSocket } from "./realtime/lab-socket";
 
 async function main() {
   const config = loadConfig();
@@ -32,16 +29,10 @@ async function main() {
   await nextApp.prepare();
   const nextHandle = nextApp.getRequestHandler();
   const lab = await createLab({ db: services.db, log, timeSpeed: config.timeSpeed });
-  const handle = createRequestHandler(services, (req, res) => nextHandle(req, res), [courseRoutes(lab.lab), labRoutes(lab.lab)]);
-  const mounts: Mounts = async (ctx) => {
-    if (!lab.kubeApi.matches(ctx.url.pathname)) return false;
-    await lab.kubeApi.handle(ctx.req, ctx.res);
-    return true;
-  };
-
-  const server = http.createServer((req, res) => void handle(req, res, mounts));
-  const io = createSocketServer(server, services, [labSocket(lab.lab)]);
-  lab.lab.setOutlets({ toUser: (userId, event, payload) => io.to(`user:${userId}`).emit(event, payload) });
+  const handle = createRequestHandler(services, (req, res) => nextHandle(req, res), lab.routes);
+  const server = http.createServer((req, res) => void handle(req, res, lab.mounts));
+  const io = createSocketServer(server, services, lab.sockets);
+  lab.attach(io);
   if (config.dev) {
     const upgrade = nextApp.getUpgradeHandler();
     server.on("upgrade", (req, socket, head) => {

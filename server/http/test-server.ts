@@ -12,6 +12,14 @@ import { createSocketServer, type SocketFeature } from "../realtime/socket-serve
 import type { Services } from "../services";
 import type { RequestContext } from "./context";
 
+export interface Prepared {
+  routes?: ExtraRoutes[];
+  sockets?: SocketFeature[];
+  mounts?: (ctx: RequestContext) => Promise<boolean>;
+  listening?: (io: import("socket.io").Server) => void;
+  close?: () => Promise<void>;
+}
+
 export interface TestServer {
   url: string;
   services: Services;
@@ -23,6 +31,8 @@ export async function startTestServer(opts: {
   sockets?: SocketFeature[];
   mounts?: (ctx: RequestContext) => Promise<boolean>;
   extend?: (services: Services) => void;
+  /** Async set-up that contributes routes, socket features and mounts (e.g. the lab), with a hook once socket.io exists. */
+  prepare?: (services: Services) => Promise<Prepared>;
 } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const services: Services = {
@@ -32,15 +42,20 @@ export async function startTestServer(opts: {
     version: "test",
   };
   opts.extend?.(services);
-  const handle = createRequestHandler(services, async (_req, res) => void res.end("page"), opts.routes);
-  const server = http.createServer((req, res) => void handle(req, res, opts.mounts));
-  const io = createSocketServer(server, services, opts.sockets);
+  const prepared: Prepared = (await opts.prepare?.(services)) ?? {};
+  const routes = [...(opts.routes ?? []), ...(prepared.routes ?? [])];
+  const mounts = prepared.mounts ?? opts.mounts;
+  const handle = createRequestHandler(services, async (_req, res) => void res.end("page"), routes);
+  const server = http.createServer((req, res) => void handle(req, res, mounts));
+  const io = createSocketServer(server, services, [...(opts.sockets ?? []), ...(prepared.sockets ?? [])]);
+  prepared.listening?.(io);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     services,
     close: async () => {
+      await prepared.close?.();
       io.close();
       await new Promise((r) => server.close(r));
       await database.cleanup();

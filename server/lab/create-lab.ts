@@ -14,6 +14,11 @@ import { PrismaSandboxStateStore } from "./prisma-sandbox-state-store";
 import { PrismaClusterStorage } from "./prisma-cluster-storage";
 import { LabService } from "./lab-service";
 import { createKubeApiMount } from "./kube-api-mount";
+import type { Server } from "socket.io";
+import type { Mounts } from "../http/app";
+import { courseRoutes } from "../http/routes/course-routes";
+import { labRoutes } from "../http/routes/lab-routes";
+import { labSocket } from "../realtime/lab-socket";
 
 export async function createLab(opts: { db: Db; log: Logger; timeSpeed: number; events?: ClassroomEvents }) {
   const events = opts.events ?? new ClassroomEvents();
@@ -29,11 +34,23 @@ export async function createLab(opts: { db: Db; log: Logger; timeSpeed: number; 
   const catalog = await CourseCatalog.load();
   const lab = new LabService({ db: opts.db, log: opts.log, events, catalog, sandboxes, directory, history });
   const kubeApi = createKubeApiMount(opts.db, directory, sandboxes);
+  const mounts: Mounts = async (ctx) => {
+    if (!kubeApi.matches(ctx.url.pathname)) return false;
+    await kubeApi.handle(ctx.req, ctx.res);
+    return true;
+  };
   return {
     lab,
     events,
     sandboxes,
-    kubeApi,
+    /** What the HTTP server needs: JSON routes, socket features, the /k8s/ mount. */
+    routes: [courseRoutes(lab), labRoutes(lab)],
+    sockets: [labSocket(lab)],
+    mounts,
+    /** Connects the lab's outgoing events to socket.io rooms once the server exists. */
+    attach(io: Server) {
+      lab.setOutlets({ toUser: (userId, event, payload) => io.to(`user:${userId}`).emit(event, payload) });
+    },
     async close() {
       lab.close();
       await sandboxes.close();
