@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { Server, Socket } from "socket.io";
 import type { SocketData } from "./socket-server";
 import { requireCohortTeacher } from "../cohorts/cohort-access";
-import { stepKey } from "../teaching/course-catalog";
+import { stepKey } from "../teaching/course-outlines";
 import { acked } from "../teaching/socket-ack";
 import type { TeachingDeps } from "../teaching/teaching-deps";
 

@@ -1,8 +1,9 @@
 /**
  * What a teacher does to a student from the detail page, and the student's side of it: a message or hint
- * shown in the student's lab ("teacher-message" to room `user:<id>`), a sandbox reset (the student is
- * told with "sandbox-reset"), and a terminal takeover that the student must accept ("takeover-request" →
- * "takeover-answer"; either side ends it). Teacher events are checked with requireTeacherOfStudent.
+ * shown in the student's lab ("teacher-message" to room `user:<id>`), a sandbox reset (the runtime tells
+ * the student), and a terminal takeover that the student must allow ("takeover-request" →
+ * "takeover-answer"; either side ends it). The student-facing shapes are those components/lab/teacher-notices.tsx
+ * reads: `from` is the teacher's display name. Teacher events are checked with requireTeacherOfStudent.
  */
 import { z } from "zod";
 import type { Server, Socket } from "socket.io";
@@ -20,7 +21,7 @@ export function teacherMessagesSocket(deps: TeachingDeps) {
   return (io: Server, socket: Socket): void => {
     const { user } = socket.data as SocketData;
     const { db, runtime, takeovers } = deps;
-    const from = { id: user.id, displayName: user.displayName };
+    const from = user.displayName;
     const toTeacher = (t: Takeover, event: string, body: object) => io.to(t.teacherSocketId).emit(event, { requestId: t.id, studentId: t.studentId, tabId: t.tabId, ...body });
 
     socket.on("teach:message", acked(z.object({ studentId: id, text: z.string().trim().min(1).max(2000) }), async ({ studentId, text }) => {
@@ -33,7 +34,6 @@ export function teacherMessagesSocket(deps: TeachingDeps) {
     socket.on("teach:reset-sandbox", acked(z.object({ studentId: id }), async ({ studentId }) => {
       await requireTeacherOfStudent(db, user, studentId);
       await runtime.resetSandbox(studentId, user.id);
-      io.to(studentRoom(studentId)).emit("sandbox-reset", { by: from, at: new Date().toISOString() });
     }));
 
     socket.on("teach:takeover-request", acked(z.object({ studentId: id, tabId: z.string().min(1).max(20) }), async ({ studentId, tabId }) => {
@@ -44,8 +44,8 @@ export function teacherMessagesSocket(deps: TeachingDeps) {
     }));
 
     /** The student's answer to the prompt in their lab. */
-    socket.on("takeover-answer", acked(z.object({ requestId: z.string().max(64), accept: z.boolean() }), async ({ requestId, accept }) => {
-      const t = takeovers.answer(requestId, user.id, accept);
+    socket.on("takeover-answer", acked(z.object({ requestId: z.string().max(64), allow: z.boolean() }), async ({ requestId, allow }) => {
+      const t = takeovers.answer(requestId, user.id, allow);
       if (!t) throw notFound("This request has expired.");
       toTeacher(t, "teach:takeover-answer", { accepted: t.state === "granted" });
     }));
