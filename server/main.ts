@@ -23,12 +23,12 @@ async function main() {
   if (applied.length) log.info({ applied }, "database migrated");
 
   const version = JSON.parse(fs.readFileSync(path.join(process.cwd(), "package.json"), "utf8")).version as string;
-  const services: Services = { config, db: db(), limiters: createLoginLimiters(), version };
+  const services: Services = { config, db: db(), dbFile: sqlitePath(), limiters: createLoginLimiters(), version };
 
   const nextApp = next({ dev: config.dev, dir: process.cwd(), hostname: config.host, port: config.port });
   await nextApp.prepare();
   const nextHandle = nextApp.getRequestHandler();
-  const lab = await createLab({ db: services.db, log, timeSpeed: config.timeSpeed });
+  const lab = await createLab({ db: services.db, dbFile: services.dbFile, log, timeSpeed: config.timeSpeed });
   const handle = createRequestHandler(services, (req, res) => nextHandle(req, res), lab.routes);
   const server = http.createServer((req, res) => void handle(req, res, lab.mounts));
   const io = createSocketServer(server, services, lab.sockets);

@@ -8,6 +8,8 @@ import type { createLoginLimiters } from "./auth/rate-limit";
 export interface Services {
   config: Config;
   db: Db;
+  /** The SQLite file behind `db`, for the cluster store's direct writes. */
+  dbFile: string;
   limiters: ReturnType<typeof createLoginLimiters>;
   version: string;
 }

@@ -55,6 +55,13 @@ export class FakeClock implements CountingClock {
     return this.timers.size;
   }
 
+  /** When the earliest pending timer is due, or undefined when none is. */
+  nextDue(): number | undefined {
+    let min: number | undefined;
+    for (const t of this.timers.values()) if (min === undefined || t.at < min) min = t.at;
+    return min;
+  }
+
   /** Moves time forward by `ms`, firing every timer that falls due, in order (also ones scheduled while advancing). */
   advance(ms: number): void {
     const target = this.current + ms;

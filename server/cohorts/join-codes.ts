@@ -1,21 +1,19 @@
 /**
  * Join codes: how students sign up. A code belongs to one cohort and may expire or be limited in uses.
  */
-import crypto from "node:crypto";
 import type { Db } from "../db/prisma";
 import { createUser } from "../accounts/users";
 import { AppError } from "../http/app-error";
 import type { Locale } from "../auth/roles";
 
-/** No 0/O or 1/I/L: codes are read aloud and copied from projectors. */
-const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+import { CODE_ALPHABET, randomFromAlphabet } from "./random-codes";
+import { readSiteSettings } from "../teaching/site-settings";
 
 export function generateJoinCode(length = 8): string {
-  const bytes = crypto.randomBytes(length);
-  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
+  return randomFromAlphabet(CODE_ALPHABET, length);
 }
 
-export type JoinCodeProblem = "unknown" | "expired" | "used_up" | "archived";
+export type JoinCodeProblem = "unknown" | "expired" | "used_up" | "archived" | "registration_closed";
 
 export function joinCodeProblem(
   cohort: { archived: boolean; codeExpires: Date | null; codeMaxUses: number | null; codeUses: number } | null,
@@ -33,12 +31,16 @@ const MESSAGES: Record<JoinCodeProblem, string> = {
   expired: "This join code has expired. Ask your teacher for a new one.",
   used_up: "This join code has been used as many times as allowed. Ask your teacher for a new one.",
   archived: "This cohort is closed.",
+  registration_closed: "Sign-up is closed on this Podium. Ask your teacher.",
 };
 
 export async function joinCohortAsStudent(
   db: Db,
   input: { code: string; username: string; displayName: string; password: string; locale?: Locale },
 ) {
+  if (!(await readSiteSettings(db)).registrationOpen) {
+    throw new AppError(403, "join_code_registration_closed", MESSAGES.registration_closed);
+  }
   const cohort = await db.cohort.findUnique({ where: { joinCode: input.code } });
   const problem = joinCodeProblem(cohort);
   if (problem) throw new AppError(problem === "unknown" ? 404 : 410, `join_code_${problem}`, MESSAGES[problem]);

@@ -38,6 +38,7 @@ export async function startTestServer(opts: {
   const services: Services = {
     config: { ...loadConfig({} as NodeJS.ProcessEnv, []), host: "127.0.0.1", port: 0 },
     db: database.db,
+    dbFile: database.file,
     limiters: createLoginLimiters(),
     version: "test",
   };

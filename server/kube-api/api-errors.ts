@@ -62,18 +62,25 @@ export function successStatus(details?: Record<string, unknown>, code?: number):
   return status;
 }
 
+/** metav1.Status fields in Go's declaration order, which is the order the apiserver writes them. */
+const STATUS_ORDER = ["kind", "apiVersion", "metadata", "status", "message", "reason", "details", "code"];
+
 /**
- * The Status JSON of an error. metav1.StatusCause serialises its Type field as `reason`; causes built
- * with a `type` key are renamed so the wire shape is upstream's.
+ * The Status JSON of an error, fields in upstream order whatever order the error was built in.
+ * metav1.StatusCause serialises its Type field as `reason`; causes built with a `type` key are renamed.
  */
 export function statusBody(err: StatusError): Record<string, unknown> {
   const status = err.status as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of STATUS_ORDER) if (status[key] !== undefined) out[key] = status[key];
   const details = status.details as { causes?: Record<string, unknown>[] } | undefined;
-  if (!details?.causes?.some((c) => "type" in c)) return status;
-  const causes = details.causes.map((c) => {
-    if (!("type" in c)) return c;
-    const { type, ...rest } = c;
-    return { reason: type, ...rest };
-  });
-  return { ...status, details: { ...details, causes } };
+  if (details?.causes?.some((c) => "type" in c)) {
+    const causes = details.causes.map((c) => {
+      if (!("type" in c)) return c;
+      const { type, ...rest } = c;
+      return { reason: type, ...rest };
+    });
+    out.details = { ...details, causes };
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  * way (graceful, finalizers) answers with itself; any other finished deletion answers with a Success Status.
  */
 import type { DeleteOptions } from "@/server/cluster/contracts";
-import { newBadRequest } from "@/server/cluster/errors/status-error";
+import { isNotFound, newBadRequest } from "@/server/cluster/errors/status-error";
 import type { KubeObject } from "@/server/cluster/types";
 import { successStatus } from "./api-errors";
 import { listMeta, typedList } from "./list-response";
@@ -66,8 +66,12 @@ export function deleteCollection(ctx: RequestContext): KubeBodyResponse {
   const listed = store.list(ctx.key, ctx.info.namespace || undefined, selectors);
   const deleted: KubeObject[] = [];
   for (const item of listed.items) {
-    const { object } = store.delete(ctx.key, item.metadata.namespace ?? "", item.metadata.name ?? "", opts);
-    deleted.push(object);
+    try {
+      deleted.push(store.delete(ctx.key, item.metadata.namespace ?? "", item.metadata.name ?? "", opts).object);
+    } catch (err) {
+      // Gone in the meantime (a controller or garbage collection was faster): nothing left to delete.
+      if (!isNotFound(err)) throw err;
+    }
   }
   return jsonResponse(200, typedList(ctx, deleted, listMeta({ resourceVersion: store.currentResourceVersion() })), ctx.pretty);
 }

@@ -40,3 +40,13 @@ export function tableOf(ctx: RequestContext, neg: Negotiated, items: KubeObject[
     now: ctx.cluster.clock.now(),
   });
 }
+
+/** metav1.PartialObjectMetadata of one object (the metadata client's view). */
+export function partialOf(obj: KubeObject, apiVersion: string): unknown {
+  return { kind: "PartialObjectMetadata", apiVersion, metadata: obj.metadata };
+}
+
+/** metav1.PartialObjectMetadataList. */
+export function partialList(items: KubeObject[], meta: ListMeta, apiVersion: string): unknown {
+  return { kind: "PartialObjectMetadataList", apiVersion, metadata: meta, items: items.map((o) => partialOf(o, apiVersion)) };
+}

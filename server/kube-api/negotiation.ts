@@ -10,6 +10,8 @@ import { newBadRequest } from "@/server/cluster/errors/status-error";
 export interface Negotiated {
   /** Table apiVersion when the client asked for a Table ("meta.k8s.io/v1" or "meta.k8s.io/v1beta1"). */
   table?: string;
+  /** PartialObjectMetadata(List) apiVersion when the client asked for metadata only (client-go's metadata client). */
+  partial?: string;
   includeObject: IncludeObject;
 }
 
@@ -55,7 +57,12 @@ export function negotiate(accept: string | undefined, query: URLSearchParams, ta
       if (e.params.v === "v1" || e.params.v === "v1beta1") return { table: `meta.k8s.io/${e.params.v}`, includeObject };
       continue;
     }
-    if (e.params.as) continue; // PartialObjectMetadata and other conversions are not served
+    if (e.params.as === "PartialObjectMetadata" || e.params.as === "PartialObjectMetadataList") {
+      if (e.type !== "application/json" || e.params.g !== "meta.k8s.io") continue;
+      if (e.params.v === "v1" || e.params.v === "v1beta1") return { partial: `meta.k8s.io/${e.params.v}`, includeObject };
+      continue;
+    }
+    if (e.params.as) continue; // no other conversions exist
     if (JSONISH.has(e.type)) return { includeObject };
   }
   throw notAcceptable();

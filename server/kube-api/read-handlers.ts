@@ -4,7 +4,7 @@
  */
 import type { ListOptions } from "@/server/cluster/contracts";
 import { newBadRequest } from "@/server/cluster/errors/status-error";
-import { listMeta, tableOf, typedList } from "./list-response";
+import { listMeta, partialList, partialOf, tableOf, typedList } from "./list-response";
 import { negotiate } from "./negotiation";
 import type { RequestContext } from "./request-context";
 import { jsonResponse } from "./responses";
@@ -16,6 +16,7 @@ export function getObject(ctx: RequestContext): KubeBodyResponse {
   if (neg.table) {
     return jsonResponse(200, tableOf(ctx, neg, [obj], { resourceVersion: obj.metadata.resourceVersion }), ctx.pretty);
   }
+  if (neg.partial) return jsonResponse(200, partialOf(obj, neg.partial), ctx.pretty);
   return jsonResponse(200, obj, ctx.pretty);
 }
 
@@ -44,5 +45,6 @@ export function listObjects(ctx: RequestContext): KubeBodyResponse {
   const result = ctx.cluster.store.list(ctx.key, ctx.info.namespace || undefined, listOptionsOf(ctx.req.query));
   const meta = listMeta(result);
   if (neg.table) return jsonResponse(200, tableOf(ctx, neg, result.items, meta), ctx.pretty);
+  if (neg.partial) return jsonResponse(200, partialList(result.items, meta, neg.partial), ctx.pretty);
   return jsonResponse(200, typedList(ctx, result.items, meta), ctx.pretty);
 }

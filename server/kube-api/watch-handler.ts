@@ -12,7 +12,7 @@ import type { WatchEvent } from "@/server/cluster/types";
 import { statusBody } from "./api-errors";
 import { ChunkQueue } from "./chunk-queue";
 import { encodeCompact } from "./json-encoding";
-import { tableOf } from "./list-response";
+import { partialOf, tableOf } from "./list-response";
 import { negotiate, type Negotiated } from "./negotiation";
 import type { RequestContext } from "./request-context";
 import type { KubeStreamResponse } from "./types";
@@ -43,7 +43,9 @@ function timeoutOf(q: URLSearchParams): number | undefined {
 function eventEncoder(ctx: RequestContext, neg: Negotiated): (event: WatchEvent) => string {
   let first = true;
   return (event) => {
-    if (!neg.table || event.type === "ERROR" || event.type === "BOOKMARK") return encodeCompact(event);
+    if (event.type === "ERROR") return encodeCompact(event);
+    if (neg.partial) return encodeCompact({ type: event.type, object: partialOf(event.object, neg.partial) });
+    if (!neg.table || event.type === "BOOKMARK") return encodeCompact(event);
     const table = tableOf(ctx, neg, [event.object], { resourceVersion: event.object.metadata.resourceVersion }, !first);
     first = false;
     return encodeCompact({ type: event.type, object: table });

@@ -11,7 +11,7 @@ import { CourseCatalog } from "./course-catalog";
 import { SandboxDirectory } from "./sandbox-directory";
 import { CommandHistory } from "./command-history";
 import { PrismaSandboxStateStore } from "./prisma-sandbox-state-store";
-import { PrismaClusterStorage } from "./prisma-cluster-storage";
+import { SqliteClusterStorage } from "./sqlite-cluster-storage";
 import { LabService } from "./lab-service";
 import { createKubeApiMount } from "./kube-api-mount";
 import type { Server } from "socket.io";
@@ -20,12 +20,13 @@ import { courseRoutes } from "../http/routes/course-routes";
 import { labRoutes } from "../http/routes/lab-routes";
 import { labSocket } from "../realtime/lab-socket";
 
-export async function createLab(opts: { db: Db; log: Logger; timeSpeed: number; events?: ClassroomEvents }) {
+export async function createLab(opts: { db: Db; dbFile: string; log: Logger; timeSpeed: number; events?: ClassroomEvents }) {
   const events = opts.events ?? new ClassroomEvents();
   const directory = new SandboxDirectory(opts.db);
   const history = new CommandHistory(opts.db, events, (id) => directory.ownerOf(id), opts.log);
+  const clusterStorage = new SqliteClusterStorage(opts.dbFile);
   const sandboxes = new SandboxManager({
-    clusters: clusterProvider(new PrismaClusterStorage(opts.db)),
+    clusters: clusterProvider(clusterStorage),
     store: new PrismaSandboxStateStore(opts.db),
     history,
     speed: opts.timeSpeed,
@@ -54,6 +55,7 @@ export async function createLab(opts: { db: Db; log: Logger; timeSpeed: number; 
     async close() {
       lab.close();
       await sandboxes.close();
+      clusterStorage.close();
     },
   };
 }

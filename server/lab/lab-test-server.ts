@@ -12,7 +12,7 @@ export async function startLabTestServer(timeSpeed = 50): Promise<LabTestServer>
   let lab: Awaited<ReturnType<typeof createLab>> | undefined;
   const server = await startTestServer({
     prepare: async (services) => {
-      const l = (lab = await createLab({ db: services.db, log, timeSpeed }));
+      const l = (lab = await createLab({ db: services.db, dbFile: services.dbFile, log, timeSpeed }));
       return { routes: l.routes, sockets: l.sockets, mounts: l.mounts, listening: (io) => l.attach(io), close: () => l.close() };
     },
   });

@@ -33,6 +33,7 @@ export interface SandboxOptions {
 
 /** Largest home directory persisted with the sandbox state; bigger files stay in memory only. */
 const MAX_PERSISTED_FILE_BYTES = 256 * 1024;
+const MAX_CONTAINER_FILESYSTEMS = 64;
 /** Longest a foreground command may wait on virtual time before it is interrupted. */
 const MAX_VIRTUAL_WAIT_MS = 3600_000;
 
@@ -49,6 +50,8 @@ export class Sandbox {
   private readonly store?: SandboxStateStore;
   private readonly history?: CommandHistorySink;
   private readonly restoredOffset: number;
+  private readonly containerFiles = new Map<string, IFileSystem>();
+  private readonly waits = new Map<AbortSignal, number>();
   private lastActive = Date.now();
   private activeSessions = 0;
 
@@ -156,8 +159,27 @@ export class Sandbox {
     await this.fs.writeFile(`${HOST_HOME}/.kube/config`, minikubeKubeconfig(ip));
   }
 
-  /** Resolves true after `ms` of sandbox time, or false as soon as `signal` aborts. */
+  /**
+   * A container's filesystem, kept while the sandbox lives so files a student writes in one
+   * `kubectl exec` are there in the next; a restarted container (new key) starts from its image.
+   */
+  containerFs(key: string, files: () => Record<string, string>): IFileSystem {
+    let fs = this.containerFiles.get(key);
+    if (!fs) {
+      fs = new InMemoryFs(files());
+      this.containerFiles.set(key, fs);
+      // Old containers are gone for good once their pods are; keep memory bounded.
+      if (this.containerFiles.size > MAX_CONTAINER_FILESYSTEMS) this.containerFiles.delete(this.containerFiles.keys().next().value as string);
+    }
+    return fs;
+  }
+
+  /** Resolves true after `ms` of sandbox time, or false as soon as `signal` (the run's Ctrl-C) aborts. */
   wait(ms: number, signal?: AbortSignal): Promise<boolean> {
+    return this.waitingOn(signal, this.timer(ms, signal));
+  }
+
+  private timer(ms: number, signal?: AbortSignal): Promise<boolean> {
     return new Promise((resolve) => {
       if (signal?.aborted) return resolve(false);
       const onAbort = () => {
@@ -173,12 +195,29 @@ export class Sandbox {
   }
 
   /**
-   * Awaits `work` (a foreground command). On virtual time nothing else moves the clock, so whenever the
-   * command is only waiting, time jumps to the next due timer; a command that would wait forever
-   * (nothing scheduled, or more than an hour of simulated time) gets `onStuck`, which interrupts it
-   * like Ctrl-C. On a wall clock this is just `await work`.
+   * Marks `work` as the run keyed by `run` (its Ctrl-C signal) waiting for something only simulated
+   * time brings: a timer, a watch event, a connection. On virtual time that is what lets the clock move.
    */
-  async drive<T>(work: Promise<T>, onStuck: () => void): Promise<T> {
+  async waitingOn<T>(run: AbortSignal | undefined, work: Promise<T>): Promise<T> {
+    if (!run) return work;
+    this.waits.set(run, (this.waits.get(run) ?? 0) + 1);
+    try {
+      return await work;
+    } finally {
+      const n = (this.waits.get(run) ?? 1) - 1;
+      if (n > 0) this.waits.set(run, n);
+      else this.waits.delete(run);
+    }
+  }
+
+  /**
+   * Awaits `work`, the foreground line whose Ctrl-C is `run`. On virtual time nothing else moves the
+   * clock: whenever the line is waiting (see waitingOn), time jumps to the next due timer; a line that
+   * would wait forever (nothing scheduled, or beyond an hour of simulated time) gets `onStuck`, which
+   * interrupts it like Ctrl-C. Work that is merely busy (loading a command module) is left alone. On
+   * a wall clock this is just `await work`.
+   */
+  async drive<T>(work: Promise<T>, run: AbortSignal, onStuck: () => void): Promise<T | undefined> {
     const clock = this.clock;
     if (!(clock instanceof VirtualClock)) return work;
     let settled = false;
@@ -188,24 +227,28 @@ export class Sandbox {
     );
     const limit = clock.now() + MAX_VIRTUAL_WAIT_MS;
     let stuckSince: number | undefined;
+    const done = work.then(
+      () => undefined,
+      () => undefined,
+    );
     while (!settled) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (settled) break;
-      const next = clock.nextTimerAt();
-      if (next !== undefined && next <= limit && stuckSince === undefined) {
-        clock.advanceTo(next);
-        continue;
-      }
+      // Wake as soon as the work settles; otherwise after pending I/O (lazily loaded command modules).
+      await Promise.race([done, new Promise((resolve) => setImmediate(resolve))]);
+      if (!settled && !this.waits.has(run)) await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 1))]);
+      if (settled || !this.waits.has(run)) continue;
       if (stuckSince === undefined) {
+        const next = clock.nextTimerAt();
+        if (next !== undefined && next <= limit) {
+          clock.advanceTo(next);
+          continue;
+        }
         stuckSince = Date.now();
         onStuck();
       } else if (Date.now() - stuckSince > 5_000) {
-        break; // a command that ignores its interrupt: give up waiting rather than hang the caller
-      } else {
-        await new Promise((resolve) => setTimeout(resolve, 1));
+        return undefined; // ignores its interrupt: give up rather than hang the caller
       }
     }
-    return settled ? work : Promise.race([work, Promise.resolve(undefined as T)]);
+    return work;
   }
 
   /** Reports a finished command line to the history sink. */

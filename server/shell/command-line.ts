@@ -39,30 +39,41 @@ export function isIncomplete(text: string): boolean {
   return false;
 }
 
-/** One pipeline of a statement, with the operator that decides whether it runs. */
-export interface PipelineStep {
-  kind: "pipeline";
-  /** The operator before it: run always (";"), only after success ("&&") or only after failure ("||"). */
-  when: ";" | "&&" | "||";
+/**
+ * One statement (an and-or list) run as one interpreter call, from its own source text: just-bash's
+ * serializer is not faithful enough to rebuild smaller pieces (it drops `$'…'` quoting and moves
+ * redirections past here-document bodies), so the shell never splits below a statement.
+ */
+export interface StatementStep {
+  kind: "statement";
   source: string;
-  /** A lone simple command without output redirection: its stdout is the terminal. */
-  tty: boolean;
+  /**
+   * The command whose stdout is the terminal: the statement is one simple command without output
+   * redirection, and that command's name does not also appear inside a `$(…)` of the statement
+   * (just-bash does not tell a command it runs inside a substitution).
+   */
+  ttyCommand?: string;
   /** `exit [n]` typed at top level: the interpreter computes the status, the shell then closes. */
   exit?: boolean;
 }
 
+/** A statement ending in `&`, run as a job (source without the `&`). */
 export interface BackgroundStep {
   kind: "background";
   source: string;
 }
 
-/** The whole line in one interpreter call (function definitions must share a call with their use). */
+/**
+ * The whole line in one interpreter call: function definitions must share a call with their use, and
+ * a statement's source text leaves out here-document bodies.
+ */
 export interface WholeStep {
   kind: "whole";
   source: string;
+  ttyCommand?: string;
 }
 
-export type Step = PipelineStep | BackgroundStep | WholeStep;
+export type Step = StatementStep | BackgroundStep | WholeStep;
 
 /** Splits a line into steps; a line that does not parse is one step, so bash's own error appears. */
 export function planLine(text: string): Step[] {
@@ -72,33 +83,45 @@ export function planLine(text: string): Step[] {
   } catch {
     return [{ kind: "whole", source: text }];
   }
-  if (ast.statements.some((s) => s.pipelines.some((p) => p.commands.some((c) => c.type === "FunctionDef")))) {
-    return [{ kind: "whole", source: text }];
+  const statements = ast.statements;
+  const single = statements.length === 1 && !statements[0].background ? statements[0] : undefined;
+  const wholeTty = single && single.pipelines.length === 1 ? ttyCommandOf(single.pipelines[0], text) : undefined;
+  const hasFunction = statements.some((s) => s.pipelines.some((p) => p.commands.some((c) => c.type === "FunctionDef")));
+  if (hasFunction || /<</.test(text) || statements.some((s) => s.sourceText === undefined)) {
+    return wholeTty ? [{ kind: "whole", source: text, ttyCommand: wholeTty }] : [{ kind: "whole", source: text }];
   }
-  const steps: Step[] = [];
-  for (const statement of ast.statements) {
-    if (statement.background) {
-      steps.push({ kind: "background", source: serializeStatement({ ...statement, background: false }) });
-      continue;
-    }
-    statement.pipelines.forEach((pipeline, i) => {
-      const when = i === 0 ? ";" : statement.operators[i - 1];
-      steps.push(pipelineStep(pipeline, when));
-    });
-  }
-  return steps;
+  return statements.map((statement): Step => {
+    const source = statement.sourceText ?? "";
+    if (statement.background) return { kind: "background", source: source.replace(/&\s*$/, "").trimEnd() };
+    const ttyCommand = statement.pipelines.length === 1 ? ttyCommandOf(statement.pipelines[0], source) : undefined;
+    const step: StatementStep = { kind: "statement", source };
+    if (ttyCommand) step.ttyCommand = ttyCommand;
+    if (isExit(statement)) step.exit = true;
+    return step;
+  });
 }
 
-function pipelineStep(pipeline: PipelineNode, when: PipelineStep["when"]): PipelineStep {
-  const source = serializeStatement({ type: "Statement", pipelines: [pipeline], operators: [], background: false });
+function simpleCommand(pipeline: PipelineNode) {
   const only = pipeline.commands.length === 1 ? pipeline.commands[0] : undefined;
-  const simple = only?.type === "SimpleCommand" ? only : undefined;
-  const tty = !!simple && !pipeline.negated && simple.redirections.every((r) => INPUT_ONLY.has(r.operator));
-  const name = simple?.name && simple.name.parts.length === 1 && simple.name.parts[0].type === "Literal" ? simple.name.parts[0].value : undefined;
-  const exit = name === "exit" && simple?.redirections.length === 0;
-  return exit ? { kind: "pipeline", when, source, tty, exit } : { kind: "pipeline", when, source, tty };
+  return only?.type === "SimpleCommand" ? only : undefined;
 }
 
-function serializeStatement(statement: StatementNode): string {
-  return serialize({ type: "Script", statements: [statement] });
+function commandName(simple: ReturnType<typeof simpleCommand>): string | undefined {
+  const part = simple?.name?.parts.length === 1 ? simple.name.parts[0] : undefined;
+  return part?.type === "Literal" ? part.value : undefined;
+}
+
+function ttyCommandOf(pipeline: PipelineNode, source: string): string | undefined {
+  const simple = simpleCommand(pipeline);
+  if (!simple || pipeline.negated || !simple.redirections.every((r) => INPUT_ONLY.has(r.operator))) return undefined;
+  const name = commandName(simple);
+  if (!name) return undefined;
+  const substituted = /\$\(|`|<\(/.test(source) && source.split(name).length > 2;
+  return substituted ? undefined : name;
+}
+
+function isExit(statement: StatementNode): boolean {
+  if (statement.pipelines.length !== 1) return false;
+  const simple = simpleCommand(statement.pipelines[0]);
+  return commandName(simple) === "exit" && simple?.redirections.length === 0;
 }

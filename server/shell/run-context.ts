@@ -10,8 +10,8 @@ export interface OutputSink {
 }
 
 export interface RunContext {
-  /** The current step's stdout is the terminal: not piped, redirected or captured. */
-  tty: boolean;
+  /** The command of the current step whose stdout is the terminal (not piped, redirected or captured). */
+  ttyCommand?: string;
   /** The terminal (or the CLI's stdout). */
   terminal: OutputSink;
   /** Ctrl-C for the foreground line, `kill %N` for a job. */
@@ -32,8 +32,9 @@ export class CommandOutput {
     private readonly terminal: OutputSink,
   ) {}
 
-  static for(run: RunContext, ctx: ResolvedCommandContext): CommandOutput {
-    return new CommandOutput(run.tty && !ctx.substitutionDepth, run.terminal);
+  /** Live when `name` is the step's terminal command (and not inside `$(…)`, as far as just-bash says). */
+  static for(run: RunContext, ctx: ResolvedCommandContext, name: string): CommandOutput {
+    return new CommandOutput(run.ttyCommand === name && !ctx.substitutionDepth, run.terminal);
   }
 
   out = (s: string): void => {

@@ -12,8 +12,11 @@ export const MIB = 1024 * 1024;
 
 /** What one terminal shows of one command line; the rest is dropped with a note. */
 export const MAX_OUTPUT_PER_LINE = MIB;
-/** Longest line the shell accepts (bash has no limit; a browser can paste anything). */
-export const MAX_LINE_BYTES = MIB;
+/**
+ * Longest line the shell accepts (bash has none; a browser can paste anything): just-bash refuses
+ * scripts over 1,000,000 bytes, less room for the shell's own `$?` prefix.
+ */
+export const MAX_LINE_BYTES = 1_000_000 - 64;
 
 export const SHELL_LIMITS: ExecutionLimits = {
   maxCommandCount: 10_000,

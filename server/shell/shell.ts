@@ -46,7 +46,6 @@ export interface LineResult {
 const INTERNAL_VARS = new Set(["?"]);
 
 const IDLE_RUN: RunContext = {
-  tty: false,
   terminal: { write: () => undefined },
   signal: new AbortController().signal,
   color: false,
@@ -104,7 +103,7 @@ export class Shell {
   }
 
   /** Runs one (possibly multi-line) command line to the end. Never throws. */
-  async runLine(line: string, io: Omit<RunContext, "tty">): Promise<LineResult> {
+  async runLine(line: string, io: Omit<RunContext, "ttyCommand">): Promise<LineResult> {
     let exited = false;
     for (const step of planLine(line)) {
       if (io.signal.aborted) break;
@@ -113,16 +112,14 @@ export class Shell {
         this.status = 0;
         continue;
       }
-      if (step.kind === "pipeline" && step.when === "&&" && this.status !== 0) continue;
-      if (step.kind === "pipeline" && step.when === "||" && this.status === 0) continue;
-      this.run = { ...io, tty: step.kind === "pipeline" && step.tty };
+      this.run = { ...io, ttyCommand: step.ttyCommand };
       try {
         await this.execStep(step.source, io);
       } finally {
         this.run = IDLE_RUN;
       }
       if (io.signal.aborted) this.status = 130;
-      if (step.kind === "pipeline" && step.exit) {
+      if (step.kind === "statement" && step.exit) {
         exited = true;
         break;
       }
@@ -130,7 +127,7 @@ export class Shell {
     return { exitCode: this.status, exited };
   }
 
-  private async execStep(source: string, io: Omit<RunContext, "tty">): Promise<void> {
+  private async execStep(source: string, io: Omit<RunContext, "ttyCommand">): Promise<void> {
     const script = this.status !== 0 ? `__podium_status ${this.status}; ${source}` : source;
     try {
       const result = await this.bash.exec(script, { env: this.env, replaceEnv: true, cwd: this.cwd, signal: io.signal, rawScript: true });
@@ -159,7 +156,7 @@ export class Shell {
     return new Shell(this.profile, this.services, { env: this.env, cwd: this.cwd });
   }
 
-  private startJob(source: string, io: Omit<RunContext, "tty">): void {
+  private startJob(source: string, io: Omit<RunContext, "ttyCommand">): void {
     const { announce } = this.jobs.start(source, async (signal) => {
       const child = this.fork();
       const result = await child.runLine(source, { ...io, terminal: this.services.background, signal });

@@ -46,11 +46,17 @@ export function scaleReplicaSet(s: DeploymentSync, rs: KubeObject, newScale: num
   return { scaled: sizeChanged, rs: updated };
 }
 
+/**
+ * SetDeploymentRevision + UpdateStatus: upstream writes the annotation through the status endpoint
+ * (deploymentStatusStrategy keeps annotations), so the generation does not move. A store whose
+ * updateStatus drops metadata gets a normal update instead (which bumps generation).
+ */
 function writeDeploymentRevision(s: DeploymentSync, revision: string): void {
   if (s.d.metadata.annotations?.[REVISION] === revision) return;
   const copy = structuredClone(s.d) as KubeObject;
   (copy.metadata.annotations ??= {})[REVISION] = revision;
-  s.d = s.ctx.store.update(DEPLOY, copy);
+  const viaStatus = s.ctx.store.updateStatus(DEPLOY, copy);
+  s.d = viaStatus.metadata.annotations?.[REVISION] === revision ? viaStatus : s.ctx.store.update(DEPLOY, { ...copy, metadata: { ...copy.metadata, resourceVersion: viaStatus.metadata.resourceVersion } });
 }
 
 export function writeStatus(s: DeploymentSync, status: DeploymentStatus): void {

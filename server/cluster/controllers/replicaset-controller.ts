@@ -5,52 +5,19 @@
  * deletes the lowest-ranked pods when there are too many (getPodsToDelete), and writes status.
  * Terminating pods do not count (FilterActivePods), so replacements start at once.
  */
-import type { KubeObject } from "../types";
+import type { KubeObject, OwnerReference } from "../types";
 import type { Controller, ControllerContext } from "../runtime/controller";
-import { keyOf, ownerKey, splitKey } from "../runtime/controller";
-import { labelSelectorFromSpec, matchesLabels } from "../store/label-selector";
+import { splitKey } from "../runtime/controller";
 import { isNotFound } from "../errors/status-error";
 import { isPodActive, isPodAvailable, isPodReady, podAvailableAt, podsToDelete } from "./replicaset-pods";
 import { canonical } from "./deployment-sync";
+import { claimPods, controllerRefTo, ownerKeysForPod } from "./replicaset-pod-claims";
 
 const RS = "replicasets.apps";
 const SOURCE = { component: "replicaset-controller" };
 
-function selectorMatches(rs: KubeObject, labels: Record<string, string> | undefined): boolean {
-  try {
-    return matchesLabels(labelSelectorFromSpec(rs.spec?.selector), labels);
-  } catch {
-    return false;
-  }
-}
-
-/** ClaimPods (controller_ref_manager.go): adopt matching orphans, release owned pods that stopped matching. */
-function claimPods(ctx: ControllerContext, rs: KubeObject): KubeObject[] {
-  const owned: KubeObject[] = [];
-  for (const pod of ctx.lister.scan("pods", rs.metadata.namespace)) {
-    const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
-    const matches = selectorMatches(rs, pod.metadata.labels);
-    if (ref && ref.uid !== rs.metadata.uid) continue;
-    if (ref && matches) owned.push(pod);
-    else if (ref) {
-      const copy = structuredClone(pod) as KubeObject;
-      copy.metadata.ownerReferences = copy.metadata.ownerReferences?.filter((r) => r.uid !== rs.metadata.uid);
-      ctx.store.update("pods", copy);
-    } else if (matches && isPodActive(pod) && !rs.metadata.deletionTimestamp) {
-      const copy = structuredClone(pod) as KubeObject;
-      copy.metadata.ownerReferences = [...(copy.metadata.ownerReferences ?? []), controllerRef(rs)];
-      owned.push(ctx.store.update("pods", copy));
-    }
-  }
-  return owned;
-}
-
-function controllerRef(rs: KubeObject) {
-  return { apiVersion: "apps/v1", kind: "ReplicaSet", name: rs.metadata.name ?? "", uid: rs.metadata.uid ?? "", controller: true, blockOwnerDeletion: true };
-}
-
 /** GetPodFromTemplate (controller_utils.go). */
-export function podFromTemplate(owner: KubeObject, ownerRef: ReturnType<typeof controllerRef>): KubeObject {
+export function podFromTemplate(owner: KubeObject, ownerRef: OwnerReference): KubeObject {
   const template = owner.spec?.template ?? {};
   const meta = template.metadata ?? {};
   const pod: KubeObject = {
@@ -80,7 +47,7 @@ function manageReplicas(ctx: ControllerContext, rs: KubeObject, active: KubeObje
   const ns = rs.metadata.namespace ?? "";
   if (diff < 0) {
     for (let i = 0; i < -diff; i++) {
-      const pod = ctx.store.create("pods", ns, podFromTemplate(rs, controllerRef(rs)));
+      const pod = ctx.store.create("pods", ns, podFromTemplate(rs, controllerRefTo(rs)));
       ctx.recorder.recordEvent(rs, "Normal", "SuccessfulCreate", `Created pod: ${pod.metadata.name}`, SOURCE);
     }
   } else if (diff > 0) {
@@ -136,17 +103,9 @@ function syncReplicaSet(ctx: ControllerContext, key: string): void {
 
 /** Creates the ReplicaSet controller for a ControllerManager. */
 export function replicaSetController(ctx: ControllerContext): Controller {
-  const podKeys = (pod: KubeObject, _type: string, old?: KubeObject): string[] => {
-    const keys = new Set(ownerKey(pod, "ReplicaSet"));
-    if (old) for (const k of ownerKey(old, "ReplicaSet")) keys.add(k);
-    if (keys.size === 0 && isPodActive(pod)) {
-      for (const rs of ctx.lister.scan(RS, pod.metadata.namespace)) if (selectorMatches(rs, pod.metadata.labels)) keys.add(keyOf(rs));
-    }
-    return [...keys];
-  };
   return {
     name: "replicaset-controller",
-    watches: [{ resource: RS }, { resource: "pods", keysFor: podKeys }],
+    watches: [{ resource: RS }, { resource: "pods", keysFor: (pod, _type, old) => ownerKeysForPod(ctx, RS, "ReplicaSet", pod, old) }],
     reconcile: (key) => syncReplicaSet(ctx, key),
   };
 }

@@ -88,3 +88,9 @@ export function podsToDelete(pods: KubeObject[], related: KubeObject[], count: n
   ranked.sort((x, y) => (lessForScaleDown(x.pod, y.pod, x.rank, y.rank) ? -1 : lessForScaleDown(y.pod, x.pod, y.rank, x.rank) ? 1 : x.i - y.i));
   return ranked.slice(0, count).map((r) => r.pod);
 }
+
+/** Oldest first by creation, then name (the order controllers pick pods to keep). */
+export function byOldest(a: KubeObject, b: KubeObject): number {
+  const d = (parseTime(a.metadata.creationTimestamp) ?? 0) - (parseTime(b.metadata.creationTimestamp) ?? 0);
+  return d || ((a.metadata.name ?? "") < (b.metadata.name ?? "") ? -1 : 1);
+}

@@ -1,6 +1,6 @@
 /**
  * The filter plugins of kube-scheduler v1.20 that matter on a minikube node
- * (pkg/scheduler/framework/plugins: NodeUnschedulable, TaintToleration, NodeAffinity's nodeSelector,
+ * (pkg/scheduler/framework/plugins: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector and required terms),
  * NodeResourcesFit), with their reason strings, and the FitError message
  * `0/N nodes are available: <count> <reason>, ….` (framework/types.go FitError.Error).
  */
@@ -37,6 +37,45 @@ function podRequests(pod: KubeObject): { cpu: number; memory: number } {
   return { cpu, memory };
 }
 
+type Requirement = { key: string; operator: string; values?: string[] };
+
+function requirementHolds(r: Requirement, value: string | undefined): boolean {
+  const values = r.values ?? [];
+  switch (r.operator) {
+    case "In":
+      return value !== undefined && values.includes(value);
+    case "NotIn":
+      return value === undefined || !values.includes(value);
+    case "Exists":
+      return value !== undefined;
+    case "DoesNotExist":
+      return value === undefined;
+    case "Gt":
+      return value !== undefined && Number(value) > Number(values[0]);
+    case "Lt":
+      return value !== undefined && Number(value) < Number(values[0]);
+    default:
+      return false;
+  }
+}
+
+/**
+ * requiredDuringSchedulingIgnoredDuringExecution (component-helpers nodeaffinity): terms are ORed,
+ * the requirements of a term ANDed; matchFields knows only metadata.name (what DaemonSets use).
+ */
+function matchesNodeAffinity(pod: KubeObject, node: KubeObject): boolean {
+  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms as
+    | { matchExpressions?: Requirement[]; matchFields?: Requirement[] }[]
+    | undefined;
+  if (!terms?.length) return true;
+  return terms.some(
+    (t) =>
+      (t.matchExpressions?.length || t.matchFields?.length) &&
+      (t.matchExpressions ?? []).every((r) => requirementHolds(r, node.metadata.labels?.[r.key])) &&
+      (t.matchFields ?? []).every((r) => r.key === "metadata.name" && requirementHolds(r, node.metadata.name)),
+  );
+}
+
 /** The reasons `node` cannot run `pod` (empty when it fits). `others` are the pods already bound to it. */
 export function unfitReasons(pod: KubeObject, node: KubeObject, others: KubeObject[]): string[] {
   const reasons: string[] = [];
@@ -52,7 +91,7 @@ export function unfitReasons(pod: KubeObject, node: KubeObject, others: KubeObje
     }
   }
   const selector = (pod.spec?.nodeSelector ?? {}) as Record<string, string>;
-  if (Object.entries(selector).some(([k, v]) => node.metadata.labels?.[k] !== v)) reasons.push("node(s) didn't match node selector");
+  if (Object.entries(selector).some(([k, v]) => node.metadata.labels?.[k] !== v) || !matchesNodeAffinity(pod, node)) reasons.push("node(s) didn't match node selector");
   const alloc = node.status?.allocatable ?? {};
   const want = podRequests(pod);
   const used = others.reduce((acc, p) => {

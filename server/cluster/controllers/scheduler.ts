@@ -12,6 +12,7 @@ import type { Controller, ControllerContext } from "../runtime/controller";
 import { keyOf, splitKey } from "../runtime/controller";
 import { formatTime } from "../runtime/time-format";
 import { fitErrorMessage, unfitReasons } from "./scheduler-fit";
+import { bindPod } from "./scheduler-binding";
 
 const REPORTING = { controller: "default-scheduler", instance: "default-scheduler-minikube" };
 
@@ -63,9 +64,7 @@ function schedule(ctx: ControllerContext, key: string): void {
 
 /** The binding subresource's effect: spec.nodeName, then PodScheduled True. */
 function bind(ctx: ControllerContext, pod: KubeObject, nodeName: string, now: number): void {
-  const copy = structuredClone(pod) as KubeObject;
-  copy.spec.nodeName = nodeName;
-  const updated = ctx.store.update("pods", copy);
+  const updated = bindPod(ctx.store, pod, nodeName);
   setScheduledCondition(updated, "True", now);
   ctx.store.updateStatus("pods", updated);
   ctx.recorder.recordNewEvent(pod, "Normal", "Scheduled", "Binding", `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${nodeName}`, REPORTING);

@@ -145,6 +145,11 @@ export function newInvalid(kind: GroupKind, name: string, errs: FieldError[]): S
   return failure(422, "Invalid", `${groupKindString(kind)} ${quote(name)} is invalid: ${fieldErrorsToAggregate(errs)}`, details);
 }
 
+/** What the API server answers for a path it does not serve (errors.NewGenericServerResponse 404). */
+export function newResourceNotServed(): StatusError {
+  return failure(404, "NotFound", "the server could not find the requested resource", {});
+}
+
 /** errors.NewBadRequest. */
 export function newBadRequest(message: string): StatusError {
   return failure(400, "BadRequest", message);

@@ -23,6 +23,7 @@ export const daemonSetStrategy: KindStrategy = {
     us.type ||= "RollingUpdate";
     if (us.type === "RollingUpdate") us.rollingUpdate = { maxUnavailable: us.rollingUpdate?.maxUnavailable ?? 1 };
     spec.revisionHistoryLimit ??= 10;
+    spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     ds.spec = orderKeys(spec, ["selector", "template", "updateStrategy", "minReadySeconds", "revisionHistoryLimit"]);
   },
@@ -50,6 +51,7 @@ export const statefulSetStrategy: KindStrategy = {
     us.type ||= "RollingUpdate";
     if (us.type === "RollingUpdate") us.rollingUpdate = { partition: us.rollingUpdate?.partition ?? 0 };
     spec.revisionHistoryLimit ??= 10;
+    spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     ss.spec = orderKeys(spec, ["replicas", "selector", "template", "volumeClaimTemplates", "serviceName", "podManagementPolicy", "updateStrategy", "revisionHistoryLimit"]);
   },
@@ -91,6 +93,7 @@ export const jobStrategy: KindStrategy = {
     if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
     spec.parallelism ??= 1;
     spec.backoffLimit ??= 6;
+    spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     job.spec = orderKeys(spec, ["parallelism", "completions", "activeDeadlineSeconds", "backoffLimit", "selector", "manualSelector", "template", "ttlSecondsAfterFinished"]);
   },

@@ -87,6 +87,7 @@ export const deploymentStrategy: KindStrategy = {
     spec.strategy = orderKeys(strategy, ["type", "rollingUpdate"]);
     spec.revisionHistoryLimit ??= 10;
     spec.progressDeadlineSeconds ??= 600;
+    spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     d.spec = orderKeys(spec, DEPLOYMENT_SPEC_ORDER);
   },

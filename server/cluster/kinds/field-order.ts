@@ -51,3 +51,11 @@ export const SERVICE_SPEC_ORDER = [
   "publishNotReadyAddresses", "sessionAffinityConfig", "topologyKeys", "ipFamilies", "ipFamilyPolicy",
 ];
 export const SERVICE_PORT_ORDER = ["name", "protocol", "appProtocol", "port", "targetPort", "nodePort"];
+
+/** Go's encoding/json writes map keys sorted: labels, annotations, selectors, resource lists, data. */
+export function sortedMap<T>(m: Record<string, T> | undefined): Record<string, T> | undefined {
+  if (!m || typeof m !== "object") return m;
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(m).sort()) out[k] = m[k];
+  return out;
+}

@@ -3,7 +3,7 @@
  * SetDefaults_PodSpec, SetDefaults_Container, SetDefaults_ContainerPort, SetDefaults_Volume,
  * SetDefaults_Probe, SetDefaults_HTTPGetAction. Field order follows the Go structs.
  */
-import { CONTAINER_ORDER, CONTAINER_PORT_ORDER, POD_SPEC_ORDER, orderKeys } from "./field-order";
+import { CONTAINER_ORDER, CONTAINER_PORT_ORDER, OBJECT_META_ORDER, POD_SPEC_ORDER, orderKeys, sortedMap } from "./field-order";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = Record<string, any>;
@@ -31,6 +31,7 @@ function defaultProbe(p: Json | undefined): void {
 
 export function defaultContainer(c: Json): Json {
   c.resources ??= {};
+  for (const k of ["limits", "requests"]) if (c.resources[k]) c.resources[k] = sortedMap(c.resources[k]);
   if (c.ports) c.ports = c.ports.map((p: Json) => orderKeys({ ...p, protocol: p.protocol ?? "TCP" }, CONTAINER_PORT_ORDER));
   for (const e of c.env ?? []) if (e.valueFrom?.fieldRef) e.valueFrom.fieldRef.apiVersion ??= "v1";
   defaultProbe(c.livenessProbe);
@@ -61,6 +62,7 @@ export function defaultPodSpec(spec: Json): Json {
   spec.dnsPolicy ??= "ClusterFirst";
   spec.securityContext ??= {};
   spec.schedulerName ??= "default-scheduler";
+  if (spec.nodeSelector) spec.nodeSelector = sortedMap(spec.nodeSelector);
   if (spec.hostNetwork) {
     for (const c of spec.containers) for (const p of c.ports ?? []) p.hostPort ??= p.containerPort;
   }
@@ -86,5 +88,8 @@ export function defaultPodTemplate(template: Json | undefined): void {
   if (!template) return;
   template.metadata ??= {};
   if (template.metadata.creationTimestamp === undefined) template.metadata.creationTimestamp = null;
+  template.metadata = orderKeys(template.metadata, OBJECT_META_ORDER);
+  if (template.metadata.labels) template.metadata.labels = sortedMap(template.metadata.labels);
+  if (template.metadata.annotations) template.metadata.annotations = sortedMap(template.metadata.annotations);
   template.spec = defaultPodSpec(template.spec ?? {});
 }

@@ -14,6 +14,7 @@ import type { KindStrategy, StrategyContext } from "./strategy";
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = Record<string, any>;
 
+export const MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
 const SA_MOUNT_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";
 const DEFAULT_TOLERATION_SECONDS = 300;
 
@@ -40,6 +41,8 @@ export function podQOSClass(spec: Json): "Guaranteed" | "Burstable" | "BestEffor
 
 /** plugin/pkg/admission/serviceaccount: default SA, then the token volume and a read-only mount per container. */
 function admitServiceAccount(pod: KubeObject, ctx: StrategyContext): void {
+  // Mirror pods (static pods the kubelet reports) are left alone by the plugin.
+  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION]) return;
   const spec = pod.spec;
   const ns = pod.metadata.namespace ?? "";
   spec.serviceAccountName ||= spec.serviceAccount || "default";

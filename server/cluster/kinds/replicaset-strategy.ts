@@ -27,6 +27,7 @@ export const replicaSetStrategy: KindStrategy = {
   applyDefaults(rs) {
     const spec: Json = (rs.spec ??= {});
     spec.replicas ??= 1;
+    spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     rs.spec = orderKeys(spec, ["replicas", "minReadySeconds", "selector", "template"]);
   },

@@ -8,7 +8,7 @@
 import { fieldInvalid, fieldNotSupported, fieldRequired, fieldDuplicate, type FieldError } from "../errors/field-error";
 import { newInternalError } from "../errors/status-error";
 import type { KubeObject } from "../types";
-import { SERVICE_PORT_ORDER, SERVICE_SPEC_ORDER, orderKeys } from "./field-order";
+import { SERVICE_PORT_ORDER, SERVICE_SPEC_ORDER, orderKeys, sortedMap } from "./field-order";
 import { validateDNS1035Name } from "./name-validation";
 import { PORT_RANGE_MSG } from "./pod-validation";
 import {
@@ -30,6 +30,7 @@ function applyDefaults(svc: KubeObject): void {
     orderKeys({ ...p, protocol: p.protocol || "TCP", targetPort: p.targetPort === undefined || p.targetPort === 0 || p.targetPort === "" ? p.port : p.targetPort }, SERVICE_PORT_ORDER),
   );
   if (needsNodePorts(spec.type)) spec.externalTrafficPolicy ||= "Cluster";
+  if (spec.selector) spec.selector = sortedMap(spec.selector);
   svc.spec = orderKeys(spec, SERVICE_SPEC_ORDER);
 }
 

@@ -7,11 +7,10 @@
  * its pending transitions from timestamps alone.
  */
 import type { Clock } from "../clock";
-import type { ObjectStore } from "../contracts";
 import { isConflict } from "../errors/status-error";
 import type { ClusterLimits } from "../store/limits";
 import type { StoreChange, StoreHooks, StoreLister } from "../store/store-hooks";
-import type { Controller, ControllerContext, ControllerFactory } from "./controller";
+import type { Controller, ControllerContext, ControllerFactory, ControllerStore } from "./controller";
 import { keyOf } from "./controller";
 import { DueQueue } from "./due-queue";
 import type { EventRecorder } from "./event-recorder";
@@ -19,7 +18,7 @@ import { WorkQueue } from "./work-queue";
 
 export interface ControllerManagerOptions {
   clock: Clock;
-  store: ObjectStore & StoreHooks & StoreLister;
+  store: ControllerStore & StoreHooks & StoreLister;
   recorder: EventRecorder;
   limits: ClusterLimits;
   /** Reconciles per drain before it is declared a loop. */
@@ -51,7 +50,7 @@ export class ControllerManager {
     });
   }
 
-  /** Adds a controller (before `start`). */
+  /** Adds a controller; added to a running manager it is offered every existing object at once. */
   add(factory: ControllerFactory): Controller {
     const index = this.controllers.length;
     const ctx: ControllerContext = {
@@ -64,7 +63,20 @@ export class ControllerManager {
     };
     const controller = factory(ctx);
     this.controllers.push(controller);
+    if (this.running) {
+      this.resync(index);
+      this.drain();
+    }
     return controller;
+  }
+
+  /** An informer's initial list: every watched object, as ADDED. */
+  private resync(index: number): void {
+    for (const w of this.controllers[index].watches) {
+      for (const obj of this.opts.store.scan(w.resource)) {
+        for (const key of w.keysFor ? w.keysFor(obj, "ADDED") : [keyOf(obj)]) this.queue.add(`${index}|${key}`);
+      }
+    }
   }
 
   get isRunning(): boolean {
@@ -77,13 +89,7 @@ export class ControllerManager {
     this.running = true;
     this.unsubscribe.push(this.opts.store.onCommit((c) => this.enqueueChange(c)));
     this.unsubscribe.push(this.opts.store.onBatchEnd(() => this.drain()));
-    this.controllers.forEach((c, i) => {
-      for (const w of c.watches) {
-        for (const obj of this.opts.store.scan(w.resource)) {
-          for (const key of w.keysFor ? w.keysFor(obj, "ADDED") : [keyOf(obj)]) this.queue.add(`${i}|${key}`);
-        }
-      }
-    });
+    this.controllers.forEach((_, i) => this.resync(i));
     this.due.start();
     this.drain();
   }

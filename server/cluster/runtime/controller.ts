@@ -30,10 +30,18 @@ export interface Controller {
   reconcile(key: string): void;
 }
 
+/** The store as controllers see it: the API plus the subresources only controllers use. */
+export interface ControllerStore extends ObjectStore {
+  /** The namespaces/finalize subresource: replaces spec.finalizers (namespace controller). */
+  finalizeNamespace(ns: KubeObject): KubeObject;
+  /** The pods/binding subresource: sets spec.nodeName and PodScheduled=True (scheduler). */
+  bindPod(namespace: string, name: string, nodeName: string): KubeObject;
+}
+
 export interface ControllerContext {
   readonly clock: Clock;
   /** Writes (and reads that must be fresh). Returns copies. */
-  readonly store: ObjectStore;
+  readonly store: ControllerStore;
   /** Read-only, uncopied views of stored objects (the informer cache). Never mutate them. */
   readonly lister: StoreLister;
   readonly recorder: EventRecorder;

@@ -36,7 +36,7 @@ export function jobCommands(shell: Shell): Command[] {
     run.terminal.write(`${job.command}\n`);
     const onAbort = () => job.controller.abort();
     run.signal.addEventListener("abort", onAbort, { once: true });
-    const code = await job.done;
+    const code = await shell.sandbox.waitingOn(run.signal, job.done);
     run.signal.removeEventListener("abort", onAbort);
     job.unreported = false;
     return { stdout: "", stderr: "", exitCode: code };

@@ -5,7 +5,7 @@
  * do not resolve, (28) for timeouts, (22) with --fail.
  */
 import { defineCommand, type Command } from "just-bash";
-import type { NetworkResult } from "../../cluster/contracts";
+import type { HostResult, HostStreamResult } from "../../sandbox/host-ports";
 import { CommandOutput } from "../run-context";
 import type { Shell } from "../shell";
 import { CurlUsageError, parseCurlArgs, parseCurlUrl, type CurlOptions, type ParsedUrl } from "./curl-args";
@@ -25,11 +25,11 @@ export interface CurlRequest {
 }
 
 /** Where a machine's requests go: the host's network or a pod's. */
-export type CurlNetwork = (req: CurlRequest) => Promise<NetworkResult>;
+export type CurlNetwork = (req: CurlRequest, signal: AbortSignal) => Promise<HostResult>;
 
 export function curlCommand(shell: Shell, network: CurlNetwork): Command {
   return defineCommand("curl", async (args, ctx) => {
-    const out = CommandOutput.for(shell.currentRun(), ctx);
+    const out = CommandOutput.for(shell.currentRun(), ctx, "curl");
     let opts: CurlOptions;
     try {
       opts = parseCurlArgs(args);
@@ -65,7 +65,8 @@ async function fetchOne(shell: Shell, network: CurlNetwork, opts: CurlOptions, r
     if (opts.verbose) out.err(`*   Trying ${url.host}:${url.port}...\n* TCP_NODELAY set\n`);
     const lower: Record<string, string> = {};
     for (const [k, v] of Object.entries(headers)) lower[k.toLowerCase()] = v;
-    const result = await network({ method, host: url.host, port: url.port, path: url.path, headers: lower, body: opts.data });
+    const signal = shell.currentRun().signal;
+    const result = await network({ method, host: url.host, port: url.port, path: url.path, headers: lower, body: opts.data }, signal);
     if (!result.ok) return connectError(shell, opts, out, url, result);
     if (opts.verbose) {
       out.err(`* Connected to ${url.host} (${url.host}) port ${url.port} (#0)\n`);
@@ -73,7 +74,7 @@ async function fetchOne(shell: Shell, network: CurlNetwork, opts: CurlOptions, r
       if (opts.data !== undefined) out.err(`* upload completely sent off: ${Buffer.byteLength(opts.data)} out of ${Buffer.byteLength(opts.data)} bytes\n`);
       out.err("* Mark bundle as not supporting multiuse\n");
     }
-    const head = responseHead(shell, result);
+    const head = responseHead(shell, result.status, result.headers, "stream" in result ? undefined : result.body);
     if (opts.verbose) out.err(head.map((l) => `< ${l}\n`).join("") + "< \n");
     const location = headerValue(result.headers, "location");
     if (opts.location && location && result.status >= 300 && result.status < 400 && redirects < 50) {
@@ -86,6 +87,11 @@ async function fetchOne(shell: Shell, network: CurlNetwork, opts: CurlOptions, r
       return fail(opts, out, `curl: (22) The requested URL returned error: ${result.status} ${reasonPhrase(result.status)}\n`, 22);
     }
     let text = opts.include || opts.head ? head.join("\r\n") + "\r\n\r\n" : "";
+    if ("stream" in result) {
+      out.out(text);
+      await shell.sandbox.waitingOn(signal, drain(result, out, signal));
+      return signal.aborted ? 130 : 0;
+    }
     if (method !== "HEAD") text += result.body;
     if (opts.output) {
       await fs.writeFile(fs.resolvePath(cwd, opts.output), text);
@@ -104,14 +110,33 @@ function headerValue(headers: Record<string, string>, name: string): string | un
   return undefined;
 }
 
-/** Status line and headers as a Go HTTP server sends them. */
-function responseHead(shell: Shell, res: Extract<NetworkResult, { ok: true }>): string[] {
+/** Writes a streamed body (a watch through kubectl proxy) as it comes, until it ends or Ctrl-C. */
+async function drain(result: HostStreamResult, out: CommandOutput, signal: AbortSignal): Promise<void> {
+  const iterator = result.stream[Symbol.asyncIterator]();
+  const stop = () => void iterator.return?.();
+  signal.addEventListener("abort", stop, { once: true });
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done || signal.aborted) break;
+      out.out(next.value);
+    }
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+}
+
+/** Status line and headers as a Go HTTP server sends them (a stream is chunked). */
+function responseHead(shell: Shell, status: number, raw: Record<string, string>, body: string | undefined): string[] {
   const headers = new Map<string, string>();
-  for (const [k, v] of Object.entries(res.headers)) headers.set(canonicalHeader(k), v);
+  for (const [k, v] of Object.entries(raw)) headers.set(canonicalHeader(k), v);
   if (!headers.has("Date")) headers.set("Date", httpDate(shell.sandbox.clock.now()));
-  if (!headers.has("Content-Length") && !headers.has("Transfer-Encoding")) headers.set("Content-Length", String(Buffer.byteLength(res.body)));
+  if (!headers.has("Content-Length") && !headers.has("Transfer-Encoding")) {
+    if (body === undefined) headers.set("Transfer-Encoding", "chunked");
+    else headers.set("Content-Length", String(Buffer.byteLength(body)));
+  }
   const sorted = [...headers.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return [`HTTP/1.1 ${res.status} ${reasonPhrase(res.status)}`.trimEnd(), ...sorted.map(([k, v]) => `${k}: ${v}`)];
+  return [`HTTP/1.1 ${status} ${reasonPhrase(status)}`.trimEnd(), ...sorted.map(([k, v]) => `${k}: ${v}`)];
 }
 
 async function connectError(
@@ -119,7 +144,7 @@ async function connectError(
   opts: CurlOptions,
   out: CommandOutput,
   url: ParsedUrl,
-  result: Extract<NetworkResult, { ok: false }>,
+  result: Extract<HostResult, { ok: false }>,
 ): Promise<number> {
   switch (result.error) {
     case "unresolved":

@@ -27,7 +27,10 @@ export function toApiRequest(method: string, pathWithQuery: string, headers: Rec
   };
 }
 
-export function inProcessTransport(cluster: Cluster, handle: KubeApiHandler): KubeTransport {
+/** Wraps the time a stream waits for its next chunk (virtual time moves only while a run waits). */
+export type WaitTracker = <T>(work: Promise<T>) => Promise<T>;
+
+export function inProcessTransport(cluster: Cluster, handle: KubeApiHandler, waiting: WaitTracker = (w) => w): KubeTransport {
   const send = (req: KubeRequest, signal?: AbortSignal) =>
     handle(cluster, toApiRequest(req.method, req.path, { "user-agent": KUBECTL_USER_AGENT, ...req.headers }, req.body, signal));
   return {
@@ -51,7 +54,7 @@ export function inProcessTransport(cluster: Cluster, handle: KubeApiHandler): Ku
       try {
         for (;;) {
           if (signal.aborted) break;
-          const next = await iterator.next();
+          const next = await waiting(iterator.next());
           if (next.done || signal.aborted) break;
           onChunk(next.value);
         }

@@ -26,7 +26,8 @@ export function suggestionsFor(typed: string, commands: Command[]): string[] {
     const close = levenshtein(typed, c.name) <= 2 || c.name.toLowerCase().startsWith(typed.toLowerCase());
     if (close || c.suggestFor?.includes(typed)) out.push(c.name);
   }
-  return out;
+  // cobra sorts subcommands by name before suggesting (EnableCommandSorting).
+  return out.sort();
 }
 
 /** The first argument that is not a flag or a flag's value (cobra's stripFlags + argsMinusFirstX). */

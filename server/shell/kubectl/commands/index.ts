@@ -1,10 +1,30 @@
 /**
- * kubectl's command tree (kubectl/pkg/cmd/cmd.go NewKubectlCommand), in the order of `kubectl --help`.
+ * kubectl's command tree (kubectl/pkg/cmd/cmd.go NewKubectlCommand).
  */
 import type { Command } from "../command";
 import { helpText } from "../help-text";
+import { applyCommand } from "./apply";
+import { clusterInfoCommand } from "./cluster-info";
+import { configCommand } from "./config";
+import { createCommand } from "./create";
+import { deleteCommand } from "./delete";
+import { describeCommand } from "./describe";
+import { apiResourcesCommand, apiVersionsCommand } from "./discovery";
+import { execCommand } from "./exec";
+
+import { exposeCommand } from "./expose";
+import { getCommand } from "./get";
+import { annotateCommand, labelCommand } from "./label";
+import { logsCommand } from "./logs";
+import { editCommand, patchCommand } from "./patch";
+import { portForwardCommand, proxyCommand } from "./proxy";
+import { rolloutCommand } from "./rollout";
+import { runCommand } from "./run";
+import { scaleCommand } from "./scale";
+import { setCommand } from "./set";
 import { unsupportedCommands } from "./unsupported";
 import { versionCommand } from "./version";
+import { topCommand, waitCommand } from "./wait";
 
 const optionsCommand: Command = {
   name: "options",
@@ -29,4 +49,34 @@ const helpCommand: Command = {
   },
 };
 
-export const ROOT_COMMANDS: Command[] = [versionCommand, optionsCommand, helpCommand, ...unsupportedCommands];
+export const ROOT_COMMANDS: Command[] = [
+  createCommand,
+  exposeCommand,
+  runCommand,
+  setCommand,
+
+  getCommand,
+  editCommand,
+  deleteCommand,
+  rolloutCommand,
+  scaleCommand,
+  clusterInfoCommand,
+  topCommand,
+  describeCommand,
+  logsCommand,
+  execCommand,
+  portForwardCommand,
+  proxyCommand,
+  applyCommand,
+  patchCommand,
+  waitCommand,
+  labelCommand,
+  annotateCommand,
+  apiResourcesCommand,
+  apiVersionsCommand,
+  configCommand,
+  versionCommand,
+  optionsCommand,
+  helpCommand,
+  ...unsupportedCommands,
+];

@@ -1,0 +1,89 @@
+/**
+ * `kubectl cluster-info` (kubectl/pkg/cmd/clusterinfo/clusterinfo.go): the control plane URL and every
+ * kube-system service labelled kubernetes.io/cluster-service=true, coloured as go-colortext does
+ * (green names, yellow links); `dump` prints nodes, then each namespace's objects and pod logs.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { withQuery } from "../client";
+import type { Command } from "../command";
+import { CONNECTION_REFUSED, RawError } from "../errors";
+import { goJSON } from "../printers/go-json";
+import { findMapping, resourcePath, type Mapping } from "../rest-mapper";
+import { ANY_ACCEPT } from "../transport";
+import { apiServerURL } from "./config";
+
+const GREEN = "\x1b[0;32m";
+const YELLOW = "\x1b[0;33m";
+const RESET = "\x1b[0m";
+const HINT = "\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n";
+
+const dump: Command = {
+  name: "dump",
+  flags: [
+    { name: "all-namespaces", shorthand: "A", type: "bool", default: false },
+    { name: "namespaces", type: "stringSlice", default: [] },
+    { name: "output-directory", type: "string", default: "" },
+    { name: "output", shorthand: "o", type: "string", default: "json" },
+    { name: "pod-running-timeout", type: "string", default: "20s" },
+  ],
+  async run(ctx) {
+    const api = ctx.api();
+    const out = (s: string) => ctx.io.stdout(s);
+    const nodes = await api.getJSON("/api/v1/nodes", ANY_ACCEPT);
+    out(goJSON(nodes) + "\n");
+    let namespaces = ctx.flags.list("namespaces");
+    if (ctx.flags.bool("all-namespaces")) namespaces = ((await api.getJSON<any>("/api/v1/namespaces", ANY_ACCEPT)).items ?? []).map((n: any) => n.metadata.name);
+    if (!namespaces.length) namespaces = ["kube-system", ctx.namespace];
+    for (const ns of namespaces) {
+      for (const type of ["events", "replicationcontrollers", "services", "daemonsets.apps", "deployments.apps", "replicasets.apps", "pods"]) {
+        const m = findMapping(type) as Mapping;
+        out(goJSON(await api.getJSON(resourcePath(m, ns), ANY_ACCEPT)) + "\n");
+      }
+      const pods: any = await api.getJSON(resourcePath(findMapping("pods") as Mapping, ns), ANY_ACCEPT);
+      for (const p of pods.items ?? []) {
+        for (const c of p.spec?.containers ?? []) {
+          out(`==== START logs for container ${c.name} of pod ${ns}/${p.metadata.name} ====\n`);
+          const res = await api.transport.request({ method: "GET", path: withQuery(`/api/v1/namespaces/${ns}/pods/${p.metadata.name}/log`, { container: c.name }), headers: { Accept: ANY_ACCEPT } });
+          out(res.status === 200 ? res.body : `Request log error: ${res.body.trim()}\n`);
+          out(`==== END logs for container ${c.name} of pod ${ns}/${p.metadata.name} ====\n`);
+        }
+      }
+    }
+    return 0;
+  },
+};
+
+export const clusterInfoCommand: Command = {
+  name: "cluster-info",
+  flags: [],
+  subcommands: [dump],
+  async run(ctx) {
+    const { io } = ctx;
+    if (!io.transport) throw new RawError(`${HINT.slice(1)}${CONNECTION_REFUSED}\n`);
+    const server = apiServerURL(ctx);
+    const line = (name: string, link: string) => `${GREEN}${name}${RESET} is running at ${YELLOW}${link}${RESET}\n`;
+    let text = line("Kubernetes control plane", server);
+    const svcs: any = await ctx.api().getJSON(
+      withQuery("/api/v1/namespaces/kube-system/services", { labelSelector: "kubernetes.io/cluster-service=true" }),
+      ANY_ACCEPT,
+    );
+    for (const s of svcs.items ?? []) {
+      let link: string;
+      const ingress = s.status?.loadBalancer?.ingress ?? [];
+      if (ingress.length) link = `http://${ingress[0].ip || ingress[0].hostname}:${s.spec?.ports?.[0]?.port ?? 80}`;
+      else {
+        let name = s.metadata.name;
+        const port = s.spec?.ports?.[0];
+        if (port) {
+          const scheme = port.name === "https" || port.port === 443 ? "https" : "";
+          // utilnet.JoinSchemeNamePort
+          name = scheme ? `${scheme}:${name}:${port.name ?? ""}` : port.name ? `${name}:${port.name}` : name;
+        }
+        link = `${server}/api/v1/namespaces/${s.metadata.namespace}/services/${name}/proxy`;
+      }
+      text += line(s.metadata.labels?.["kubernetes.io/name"] || s.metadata.name, link);
+    }
+    io.stdout(text + HINT);
+    return 0;
+  },
+};

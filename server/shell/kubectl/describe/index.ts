@@ -1,0 +1,28 @@
+/**
+ * describe.go DescriberFor: the specific describers by group/kind, the generic one otherwise.
+ */
+import type { Mapping } from "../rest-mapper";
+import type { Describer } from "./describer";
+import { describeDeployment } from "./describe-deployment";
+import { describeNode } from "./describe-node";
+import { describeConfigMap, describeEndpoints, describeGeneric, describeNamespace, describeReplicaSet, describeSecret } from "./describe-others";
+import { describePod } from "./describe-pod";
+import { describeService } from "./describe-service";
+
+const DESCRIBERS: Record<string, Describer> = {
+  "/Pod": describePod,
+  "apps/Deployment": describeDeployment,
+  "apps/ReplicaSet": describeReplicaSet,
+  "/Service": describeService,
+  "/Node": describeNode,
+  "/Namespace": describeNamespace,
+  "/Endpoints": describeEndpoints,
+  "/ConfigMap": describeConfigMap,
+  "/Secret": describeSecret,
+};
+
+export function describerFor(m: Mapping): Describer {
+  return DESCRIBERS[`${m.group}/${m.kind}`] ?? describeGeneric;
+}
+
+export type { Describer, DescribeContext } from "./describer";

@@ -1,0 +1,11 @@
+import { testSandbox, testSession } from "./testing/test-sandbox";
+const { sandbox } = testSandbox();
+const t = testSession(sandbox);
+let t0 = performance.now();
+for (let i = 0; i < 2000; i++) await t.run("echo hi | wc -l");
+console.log("per line ms", (performance.now() - t0) / 2000);
+t0 = performance.now();
+for (let i = 0; i < 2000; i++) await t.session.top.runLine("echo hi | wc -l", { terminal: { write() {} }, signal: new AbortController().signal, color: false, cols: 80, rows: 24 });
+console.log("runLine only ms", (performance.now() - t0) / 2000);
+let r = await t.run("for ((;;)); do echo x; done > /dev/null"); console.log(JSON.stringify(r.out.slice(0,200)), r.code);
+t0 = performance.now(); r = await t.run(`echo ${"a".repeat(1024*1024)}`); console.log(JSON.stringify(r.out.slice(-300)), r.code, performance.now() - t0);
