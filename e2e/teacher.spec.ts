@@ -13,6 +13,7 @@ const admin = { username: "root-admin", displayName: "Ada Admin", password: "cor
 const teacher = { username: "tea-e2e", displayName: "Teresa Teacher", password: "teacher-pass-e2e" };
 const cohortName = "实验班 E2E";
 let joinCode = "";
+let replacedCode = "";
 let generatedPassword = "";
 
 async function login(page: Page, username: string, password: string) {
@@ -65,12 +66,19 @@ test("the teacher creates a cohort and manages its join code", async ({ browser 
   await expect(page.getByTestId("join-code")).not.toHaveText(first);
   joinCode = (await page.getByTestId("join-code").textContent())!.trim();
   expect(joinCode).toMatch(/^[A-Z2-9]{8}$/);
+  replacedCode = first;
   await page.context().close();
 });
 
 test("a student joins with the code; the old code is refused", async ({ browser }) => {
   const page = await browser.newPage();
   await page.goto("/join");
+  await page.getByLabel("Join code").fill(replacedCode);
+  await page.getByLabel("Username").fill("lei-e2e");
+  await page.getByLabel("Display name").fill("李雷");
+  await page.getByLabel("Password").fill("student-pass-1");
+  await page.getByRole("button", { name: "Join and create account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "join code" })).toHaveText(/does not exist/);
   await page.getByLabel("Join code").fill(joinCode);
   await page.getByLabel("Username").fill("lei-e2e");
   await page.getByLabel("Display name").fill("李雷");
@@ -149,7 +157,7 @@ test("a join code limited to the uses so far refuses the next student", async ({
   await student.getByLabel("Display name").fill("Late");
   await student.getByLabel("Password").fill("student-pass-2");
   await student.getByRole("button", { name: "Join and create account" }).click();
-  await expect(student.getByRole("alert")).toHaveText(/used as many times as allowed/);
+  await expect(student.getByRole("alert").filter({ hasText: "join code" })).toHaveText(/used as many times as allowed/);
   await student.context().close();
 });
 
@@ -163,6 +171,6 @@ test("another teacher cannot open this cohort's dashboard or exports", async ({ 
   expect((await other.request.get(`/api/teach/cohorts/${id}/dashboard`)).status()).toBe(403);
   expect((await other.request.get(`/api/teach/cohorts/${id}/export/progress.csv`)).status()).toBe(403);
   await other.goto(`/teach/${id}`);
-  await expect(other.getByRole("alert")).toHaveText("You do not teach this cohort.");
+  await expect(other.getByRole("alert").filter({ hasText: "cohort" })).toHaveText("You do not teach this cohort.");
   await other.context().close();
 });

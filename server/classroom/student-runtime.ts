@@ -23,7 +23,10 @@ export interface StudentRuntime {
   onTerminalOutput(userId: string, cb: (tabId: string, data: string) => void): () => void;
   /** Types into the student's terminal as if the student had (used only after the student agreed to a takeover). */
   writeToTerminal(userId: string, tabId: string, data: string): Promise<void>;
-  /** Deletes the student's cluster and shell state, as `minikube delete` plus a fresh home; `byUserId` is recorded. */
+  /**
+   * Deletes the student's cluster and closes their terminals (as `minikube delete`); when `byUserId` is
+   * someone else, the runtime tells the student ("sandbox-reset" to their room) and emits the classroom event.
+   */
   resetSandbox(userId: string, byUserId: string): Promise<void>;
   presence(userId: string): Presence;
   /** The student's cluster as the lab's cluster view draws it; null when the sandbox was never created. */

@@ -8,6 +8,7 @@
  *   npm run lessons:check -- --static           validation only (no sandbox)
  *   npm run lessons:check -- --lesson scale-app only that lesson's run (validation still covers all)
  *   npm run lessons:check -- --verbose          print every command and its output
+ *   npm run lessons:check -- --root DIR         courses from DIR instead of ./lessons
  */
 import { parseArgs } from "node:util";
 import { loadCourses, LessonLoadError } from "../lessons/course-loader";
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     static: { type: "boolean", default: false },
     lesson: { type: "string", multiple: true },
     course: { type: "string" },
+    root: { type: "string" },
     verbose: { type: "boolean", short: "v", default: false },
   },
 });
@@ -30,7 +32,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   let courses: Course[];
   try {
-    courses = await loadCourses();
+    courses = await loadCourses(values.root);
   } catch (err) {
     if (!(err instanceof LessonLoadError)) throw err;
     printProblems("Lesson files are invalid", err.problems);

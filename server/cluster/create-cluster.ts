@@ -12,6 +12,7 @@ import { garbageCollector } from "./controllers/garbage-collector";
 import { terminatingPodCollector } from "./controllers/garbage-collector-terminating-pods";
 import { namespaceController } from "./controllers/namespace-controller";
 import { serviceAccountController } from "./controllers/service-account-controller";
+import { rootCaPublisher } from "./controllers/service-account-root-ca";
 import { MemoryClusterPersistence } from "./persistence/memory-persistence";
 import type { ClusterPersistence } from "./persistence/cluster-persistence";
 import { PersistenceWriter } from "./persistence/persistence-writer";
@@ -42,6 +43,11 @@ export interface CreateClusterOptions {
   bootstrap?: boolean;
   /** Start controllers and timers right away (default true). */
   start?: boolean;
+  /**
+   * client-go's event spam filter (25 events per source and object, then one per 5 minutes; dropped
+   * occurrences still count). Off by default until the kubelet's tests expect real counts.
+   */
+  eventSpamFilter?: boolean;
   /** Where controller failures go (default: loops throw, failures are retried silently). */
   onControllerError?: (err: Error, controller: string, key?: string) => void;
 }
@@ -59,7 +65,8 @@ export interface SimulatedCluster extends Cluster {
 /** The controllers every cluster runs, in order (core first; extra factories come after). */
 export const CORE_CONTROLLERS: readonly ControllerFactory[] = [
   namespaceController,
-  (ctx) => serviceAccountController(ctx),
+  serviceAccountController,
+  rootCaPublisher,
   garbageCollector,
   terminatingPodCollector,
 ];
@@ -87,7 +94,7 @@ function unwiredLogs(): ContainerLogs {
 function assemble(opts: CreateClusterOptions, withExtraControllers: boolean): SimulatedCluster {
   const { clock } = opts;
   const store = new MemoryObjectStore({ clock, limits: opts.limits });
-  const recorder = new StoreEventRecorder(store, store, clock);
+  const recorder = new StoreEventRecorder(store, store, clock, { spamFilter: opts.eventSpamFilter });
   const manager = new ControllerManager({ clock, store, recorder, limits: store.limits, onError: opts.onControllerError });
   for (const f of [...CORE_CONTROLLERS, ...(withExtraControllers ? opts.controllers ?? [] : [])]) manager.add(f);
   const persistence = opts.persistence ?? new MemoryClusterPersistence();

@@ -55,6 +55,12 @@ describe("non-resource endpoints", () => {
     expect(openapi.text).toBe("");
   });
 
+  it("/ lists the served paths", async () => {
+    const r = await call(cluster, "GET", "/");
+    expect(r.json.paths).toContain("/apis/apps/v1");
+    expect(r.json.paths).toContain("/version");
+  });
+
   it("unknown paths are the apiserver's 404 Status", async () => {
     for (const p of ["/foo", "/api/v2", "/apis/autoscaling/v1", "/api/v1/foos", "/api/v1/namespaces/default/replicationcontrollers"]) {
       const r = await call(cluster, "GET", p);
@@ -312,6 +318,15 @@ describe("watch", () => {
     for await (const chunk of res.stream) events.push(JSON.parse(chunk));
     expect(events.map((e) => e.object.columnDefinitions === null)).toEqual([false, true]);
     expect(events[1].object.rows[0].cells[0]).toBe("t2");
+  });
+
+  it("sends a BOOKMARK a minute into a quiet watch that allows them", async () => {
+    const res = await request(cluster, "GET", "/apis/apps/v1/namespaces/default/deployments?watch=true&allowWatchBookmarks=true&timeoutSeconds=90");
+    cluster.clock.advance(90_000);
+    const lines = (await readResponseBody(res)).trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { type: "BOOKMARK", object: { kind: "Deployment", apiVersion: "apps/v1", metadata: { resourceVersion: cluster.store.currentResourceVersion(), creationTimestamp: null } } },
+    ]);
   });
 
   it("answers a too old resourceVersion with one ERROR event", async () => {

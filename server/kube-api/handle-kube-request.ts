@@ -26,6 +26,7 @@ import type { KubeRequest, KubeResponse } from "./types";
 import { watchObjects } from "./watch-handler";
 import { createObject, updateObject } from "./write-handlers";
 
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const HEALTH = /^\/(healthz|livez|readyz)(\/[^/]+)?$/;
 
 /** Answers one request. Never throws: failures are Status replies. */
@@ -36,7 +37,10 @@ export async function handleKubeRequest(cluster: Cluster, req: KubeRequest): Pro
     if (info.kind === "nonresource") return nonResource(info.path, req, pretty);
     const resource = resolve(info);
     const key = resource.key;
-    return await dispatch({ cluster, req, info, resource, key, pretty });
+    const reply = await dispatch({ cluster, req, info, resource, key, pretty });
+    // Like etcd before the apiserver answers: a write is durable before its reply leaves.
+    if (WRITES.has(req.method) && reply.status < 400) await cluster.flush();
+    return reply;
   } catch (err) {
     return errorResponse(err, pretty);
   }

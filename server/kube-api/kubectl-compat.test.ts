@@ -186,12 +186,28 @@ describe.skipIf("skip" in binary)("kubectl v1.20.2 against a served sandbox", ()
     expectLike(await kubectl("logs", "nosuchpod"), "logs404");
   });
 
-  it("get pods -w prints the table, then keeps watching", async () => {
-    const r = await k.run(["get", "pods", "-w"], 3000);
-    expect(r.code).not.toBe(0); // killed by the timeout, as `timeout 5 kubectl get pods -w`
-    const lines = normalise(r.stdout).split("\n");
-    expect(lines[0]).toBe(normalise("NAME                          READY   STATUS    RESTARTS   AGE"));
-    expect(lines.filter((l) => l.startsWith("hello-node-"))).toHaveLength(3);
+  it("get pods -w prints the table, then a row per change", async () => {
+    const watching = k.run(["get", "pods", "-w"], 5000);
+    await new Promise((r) => setTimeout(r, 800));
+    const store = served.cluster!.store;
+    const victim = podNames("hello-node-")[0];
+    const d = store.get("deployments.apps", "default", "hello-node");
+    store.update("deployments.apps", { ...d, spec: { ...d.spec, replicas: 4 } });
+    store.delete("pods", "default", victim, {});
+    const r = await watching;
+    expect(r.code).not.toBe(0); // ended by the timeout, as `timeout 5 kubectl get pods -w`
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(normalise(lines[0])).toBe(normalise("NAME                          READY   STATUS    RESTARTS   AGE"));
+    const rows = lines.slice(1).map((l) => l.split(/ +/));
+    expect(rows.slice(0, 3).map((c) => c[2])).toEqual(["Running", "Running", "Running"]);
+    const later = rows.slice(3);
+    expect(later.some((c) => c[0] === victim && c[2] === "Terminating")).toBe(true);
+    const added = later.filter((c) => c[0] !== victim).map((c) => c[2]);
+    expect(added[0]).toBe("Pending");
+    expect(added).toContain("Running");
+    const back = store.get("deployments.apps", "default", "hello-node");
+    store.update("deployments.apps", { ...back, spec: { ...back.spec, replicas: 3 } });
+    await until(() => deploymentReady("hello-node", 3) && podNames("hello-node-").length === 3, "3 pods again");
   });
 
   it("get events", async () => {
@@ -210,9 +226,18 @@ describe.skipIf("skip" in binary)("kubectl v1.20.2 against a served sandbox", ()
     expectLike(await kubectl("apply", "-f", file), "applyf");
     const again = await kubectl("apply", "-f", file);
     expect(again.stdout).toBe("deployment.apps/nginx-deployment unchanged\n");
-    const undo = await kubectl("rollout", "undo", "deployment/nginx-deployment");
+    // A changed file goes out as a strategic merge patch with $setElementOrder and last-applied.
+    const changed = k.file("nginx-deployment.yaml", NGINX_DEPLOYMENT.replace("nginx:1.14.2", "nginx:1.16.1").replace("replicas: 3", "replicas: 2"));
+    expect((await kubectl("apply", "-f", changed)).stdout).toBe("deployment.apps/nginx-deployment configured\n");
+    const live = served.cluster!.store.get("deployments.apps", "default", "nginx-deployment");
+    expect(live.spec.replicas).toBe(2);
+    expect(live.spec.template.spec.containers).toMatchObject([{ name: "nginx", image: "nginx:1.16.1", ports: [{ containerPort: 80 }] }]);
+    await until(() => deploymentReady("nginx-deployment", 2), "nginx-deployment rolled out");
+    const fresh = k.file("other.yaml", NGINX_DEPLOYMENT.replace(/nginx-deployment/g, "other"));
+    await kubectl("apply", "-f", fresh);
+    const undo = await kubectl("rollout", "undo", "deployment/other");
     expect(undo.code).toBe(1);
-    expectLike(undo, "rollout_undo_none");
+    expect(undo.stderr).toBe(fixture("rollout_undo_none.stderr").replace("nginx-deployment", "other"));
   });
 
   it("run a pod, reach it through the API server proxy; exec is refused clearly", async () => {

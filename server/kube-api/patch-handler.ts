@@ -13,6 +13,8 @@ import { applyStrategicMergePatch, StrategicMergePatchError } from "./patch/stra
 import { negotiate } from "./negotiation";
 import { writeOptions, type RequestContext } from "./request-context";
 import { checkBodySize, goJsonSyntaxMessage } from "./request-body";
+import { checkJsonTypes } from "./api-schema/check-json-types";
+import { dropUnknownFields } from "./known-fields";
 import { jsonResponse } from "./responses";
 import type { KubeBodyResponse } from "./types";
 
@@ -70,8 +72,9 @@ export function patchObject(ctx: RequestContext): KubeBodyResponse {
   const store = ctx.cluster.store;
   const current = store.get(ctx.key, ctx.info.namespace, ctx.info.name);
   const patched = patchDocument(current as unknown as Record<string, Json>, ctx.req.body ?? "", type, ctx.resource.kind);
-  const obj = patched as unknown as KubeObject;
-  if (!isObject(obj.metadata as unknown as Json)) obj.metadata = {};
+  if (!isObject(patched.metadata)) patched.metadata = {};
+  checkJsonTypes(patched as unknown as KubeObject);
+  const obj = dropUnknownFields(patched as unknown as KubeObject);
   if (obj.metadata.name !== ctx.info.name) {
     throw newBadRequest(`the name of the object (${obj.metadata.name ?? ""}) does not match the name on the URL (${ctx.info.name})`);
   }

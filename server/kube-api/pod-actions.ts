@@ -4,8 +4,10 @@
  * PodDisruptionBudgets since none are served). Both answer 201 with a Success Status. `exec`,
  * `attach` and `portforward` need SPDY or websocket streams, which this sandbox does not offer.
  */
-import { newBadRequest, newConflict } from "@/server/cluster/errors/status-error";
-import { successStatus } from "./api-errors";
+import type { ObjectStore } from "@/server/cluster/contracts";
+import { newBadRequest } from "@/server/cluster/errors/status-error";
+import type { KubeObject } from "@/server/cluster/types";
+import { methodNotAllowed, successStatus } from "./api-errors";
 import { writeOptions, type RequestContext } from "./request-context";
 import { parseBody } from "./request-body";
 import { jsonResponse } from "./responses";
@@ -20,12 +22,10 @@ export function bindPod(ctx: RequestContext): KubeBodyResponse {
     throw newBadRequest(`the name of the object (${binding.metadata.name}) does not match the name on the URL (${ctx.info.name})`);
   }
   if (!node) throw newBadRequest("Binding.target.name: Required value");
-  const store = ctx.cluster.store;
-  const pod = store.get("pods", ctx.info.namespace, ctx.info.name);
-  if (pod.spec?.nodeName) {
-    throw newConflict({ group: "", resource: "pods/binding" }, ctx.info.name, `pod ${ctx.info.name} is already assigned to node "${pod.spec.nodeName}"`);
-  }
-  store.update("pods", { ...pod, spec: { ...pod.spec, nodeName: node } }, writeOptions(ctx));
+  // A plain pod update may not change spec.nodeName; the store's binding operation (assignPod) may.
+  const store = ctx.cluster.store as ObjectStore & { bindPod?(namespace: string, name: string, nodeName: string): KubeObject };
+  if (!store.bindPod) throw methodNotAllowed();
+  store.bindPod(ctx.info.namespace, ctx.info.name, node);
   return jsonResponse(201, successStatus(undefined, 201), ctx.pretty);
 }
 

@@ -14,6 +14,9 @@ import type { KubeResponse } from "./types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
+/** LocationStreamer's ContentType for logs (pod/rest/log.go). */
+const LOG_TYPE = "text/plain";
+
 const names = (list: any[] | undefined): string[] => (list ?? []).map((c) => c.name);
 
 /** validateContainer: the one container, or the named one, which must exist. */
@@ -53,11 +56,11 @@ export function podLogs(ctx: RequestContext): KubeResponse {
   const since = intParam(q, "sinceSeconds");
   if (since !== undefined) opts.sinceSeconds = since;
   const limitBytes = intParam(q, "limitBytes");
-  if (!pod.spec?.nodeName) return textResponse(200, "");
+  if (!pod.spec?.nodeName) return textResponse(200, "", LOG_TYPE);
 
   if (!isTrue(q.get("follow"))) {
     const text = ctx.cluster.logs.read(ctx.info.namespace, ctx.info.name, opts);
-    return textResponse(200, limitBytes !== undefined ? Buffer.from(text).subarray(0, limitBytes).toString() : text);
+    return textResponse(200, limitBytes !== undefined ? Buffer.from(text).subarray(0, limitBytes).toString() : text, LOG_TYPE);
   }
   const queue = new ChunkQueue();
   let sent = 0;
@@ -82,5 +85,5 @@ export function podLogs(ctx: RequestContext): KubeResponse {
     if (signal.aborted) queue.end();
     signal.addEventListener("abort", () => queue.end(), { once: true });
   }
-  return { status: 200, headers: { "content-type": "text/plain; charset=utf-8" }, stream: queue };
+  return { status: 200, headers: { "content-type": LOG_TYPE }, stream: queue };
 }

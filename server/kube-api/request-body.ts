@@ -1,14 +1,16 @@
 /**
  * Reading request bodies as the apiserver's create/update handlers do (handlers/create.go, update.go,
  * rest.go `limitedReadBody`, v1.20): at most 3 MiB, JSON or YAML, kind and apiVersion defaulted from
- * the URL when missing and checked against it when present. Unknown fields are kept for the store to
- * drop: v1.20 had no strict field validation.
+ * the URL when missing and checked against it when present. Unknown fields are dropped silently
+ * (known-fields.ts): v1.20 had no strict field validation.
  */
 import { parse as parseYaml } from "yaml";
 import { newBadRequest } from "@/server/cluster/errors/status-error";
 import type { ServedResource } from "@/server/cluster/kinds/registry";
 import type { KubeObject } from "@/server/cluster/types";
 import { requestEntityTooLarge, unsupportedMediaType } from "./api-errors";
+import { checkJsonTypes } from "./api-schema/check-json-types";
+import { dropUnknownFields } from "./known-fields";
 
 /** apiserver's MaxRequestBodyBytes default (3 MiB). */
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
@@ -75,32 +77,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Checks an object's shape where Go's decoder would fail to unmarshal it into the typed struct
- * (`json: cannot unmarshal string into Go struct field ...`), for the fields every kind shares.
- */
-function checkShape(obj: Record<string, unknown>, kind: string, apiVersion: string): void {
-  const fail = (what: string, field: string, goType: string) =>
-    newBadRequest(
-      `${kind} in version "${apiVersion.split("/").pop()}" cannot be handled as a ${kind}: v1.${kind}.${field}: ${goType}: ReadMapCB: expect { or n, but found ${what}`,
-    );
-  const meta = obj.metadata;
-  if (meta !== undefined && meta !== null && !isRecord(meta)) throw fail(JSON.stringify(meta)?.[0] ?? "?", "ObjectMeta", "v1.ObjectMeta");
-  for (const field of ["labels", "annotations"]) {
-    const m = isRecord(meta) ? meta[field] : undefined;
-    if (m === undefined || m === null) continue;
-    if (!isRecord(m) || Object.values(m).some((v) => typeof v !== "string")) {
-      throw newBadRequest(
-        `${kind} in version "${apiVersion.split("/").pop()}" cannot be handled as a ${kind}: v1.ObjectMeta.${field}: ReadString: expects " or n`,
-      );
-    }
-  }
-  for (const field of ["spec", "status"]) {
-    const v = obj[field];
-    if (v !== undefined && v !== null && !isRecord(v)) throw fail(JSON.stringify(v)[0], field, `v1.${kind}${field[0].toUpperCase()}${field.slice(1)}`);
-  }
-}
-
-/**
  * Decodes the object of a create or update: defaults kind/apiVersion from the URL, rejects another
  * group/version or kind with the messages of create.go and transformDecodeError.
  */
@@ -128,7 +104,8 @@ export function decodeObject(
       `${kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: no kind "${kind}" is registered for version "${resource.apiVersion}" in scheme "k8s.io/kubernetes/pkg/api/legacyscheme/scheme.go:30"`,
     );
   }
-  checkShape(value, kind, apiVersion);
   const metadata = isRecord(value.metadata) ? value.metadata : {};
-  return { ...value, apiVersion, kind, metadata } as KubeObject;
+  const obj = { ...value, apiVersion, kind, metadata } as KubeObject;
+  checkJsonTypes(obj);
+  return dropUnknownFields(obj);
 }

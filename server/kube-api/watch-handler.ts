@@ -7,7 +7,7 @@
  * when the consumer stops reading.
  */
 import type { WatchOptions } from "@/server/cluster/contracts";
-import { isGoneOrExpired, newBadRequest, type StatusError } from "@/server/cluster/errors/status-error";
+import { isGoneOrExpired, newBadRequest, newInternalError, type StatusError } from "@/server/cluster/errors/status-error";
 import type { WatchEvent } from "@/server/cluster/types";
 import { statusBody } from "./api-errors";
 import { ChunkQueue } from "./chunk-queue";
@@ -52,6 +52,30 @@ function eventEncoder(ctx: RequestContext, neg: Negotiated): (event: WatchEvent)
   };
 }
 
+/** How often a watch that allows bookmarks gets one (the watch cache sends them about once a minute). */
+const BOOKMARK_INTERVAL_MS = 60_000;
+
+/**
+ * BOOKMARK events (watch_cache.go / cacher.go): an empty object of the kind carrying the current
+ * resourceVersion, so a client that re-watches after a quiet period need not relist. Events reach the
+ * queue synchronously with each write, so everything up to that version has been sent.
+ */
+function scheduleBookmarks(ctx: RequestContext, queue: ChunkQueue): void {
+  const clock = ctx.cluster.clock;
+  let timer = clock.schedule(clock.now() + BOOKMARK_INTERVAL_MS, tick);
+  function tick(): void {
+    if (queue.isEnded) return;
+    const object = {
+      kind: ctx.resource.kind,
+      apiVersion: ctx.resource.apiVersion,
+      metadata: { resourceVersion: ctx.cluster.store.currentResourceVersion(), creationTimestamp: null },
+    };
+    queue.push(encodeCompact({ type: "BOOKMARK", object }));
+    timer = clock.schedule(clock.now() + BOOKMARK_INTERVAL_MS, tick);
+  }
+  queue.onEnd(() => clock.cancel(timer));
+}
+
 export function watchObjects(ctx: RequestContext): KubeStreamResponse {
   const neg = negotiate(ctx.req.headers.accept, ctx.req.query, true);
   const opts = watchOptionsOf(ctx);
@@ -60,7 +84,15 @@ export function watchObjects(ctx: RequestContext): KubeStreamResponse {
   const encode = eventEncoder(ctx, neg);
   const response: KubeStreamResponse = { status: 200, headers: { "content-type": "application/json" }, stream: queue };
   try {
-    const watcher = ctx.cluster.store.watch(ctx.key, ctx.info.namespace || undefined, opts, (event) => queue.push(encode(event)));
+    const watcher = ctx.cluster.store.watch(ctx.key, ctx.info.namespace || undefined, opts, (event) => {
+      // This runs inside the store's commit: a failure here must end this watch, not the write.
+      try {
+        queue.push(encode(event));
+      } catch (err) {
+        queue.push(encodeCompact({ type: "ERROR", object: statusBody(newInternalError(err)) }));
+        queue.end();
+      }
+    });
     queue.onEnd(() => watcher.stop());
   } catch (err) {
     if (!isGoneOrExpired(err)) throw err;
@@ -68,6 +100,7 @@ export function watchObjects(ctx: RequestContext): KubeStreamResponse {
     queue.end();
     return response;
   }
+  if (opts.allowWatchBookmarks) scheduleBookmarks(ctx, queue);
   if (timeout !== undefined) {
     const clock = ctx.cluster.clock;
     const timer = clock.schedule(clock.now() + timeout * 1000, () => queue.end());

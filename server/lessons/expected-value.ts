@@ -25,7 +25,7 @@ export function matchesExpected(actual: unknown, expected: ExpectedValue): boole
 /** "4", "at least 2", "between 2 and 4": for reasons shown to students. */
 export function describeExpected(expected: ExpectedValue): { en: string; zh: string } {
   if (expected === null) return { en: "empty", zh: "为空" };
-  if (typeof expected !== "object") return { en: `"${String(expected)}"`, zh: `"${String(expected)}"` };
+  if (typeof expected !== "object") return { en: showValue(expected), zh: showValue(expected) };
   const en: string[] = [];
   const zh: string[] = [];
   if (expected.exists === true) en.push("set"), zh.push("已设置");
@@ -54,4 +54,11 @@ export function describeQuantity(q: Quantity | undefined, defaultMin = 1): { en:
   if (q.gte !== undefined) return { en: `at least ${q.gte}`, zh: `至少 ${q.gte} 个` };
   if (q.lte !== undefined) return { en: `at most ${q.lte}`, zh: `最多 ${q.lte} 个` };
   return { en: "any number", zh: "任意数量" };
+}
+
+/** Numbers and booleans bare, text in quotes, objects as JSON: how a value reads in a reason. */
+export function showValue(v: unknown): string {
+  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "object" && v !== null) return JSON.stringify(v);
+  return String(v);
 }

@@ -42,7 +42,9 @@ export function createHeadlessLessonSandbox(id: string, clusters: ClusterProvide
       await run(`${line} &`, n);
     },
     async wait(ms) {
-      await sandbox.drive(sandbox.wait(ms), () => undefined);
+      // The wait is keyed by its own run signal so the sandbox knows it may jump virtual time ahead.
+      const run = new AbortController().signal;
+      await sandbox.drive(sandbox.wait(ms, run), run, () => undefined);
     },
     cluster: () => sandbox.runningCluster(),
     history: () => history,

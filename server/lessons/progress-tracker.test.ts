@@ -101,6 +101,23 @@ describe("createProgressTracker", () => {
     expect(cluster.store.watcherCount()).toBe(0);
   });
 
+  it("follows the cluster through resolveCluster after a history record (minikube start)", async () => {
+    const history = createHistoryFeed();
+    const l = lesson([step("up", [{ type: "clusterRunning" }])]);
+    let current: ReturnType<typeof fakeCluster> | null = null;
+    const events: ProgressEvent[] = [];
+    const tracker = createProgressTracker({ lesson: l, cluster: null, resolveCluster: () => current, history, onEvent: (e) => events.push(e) });
+    const cluster = fakeCluster();
+    cluster.store.create("nodes", "", { apiVersion: "v1", kind: "Node", metadata: { name: "minikube" }, status: { conditions: [{ type: "Ready", status: "True" }] } });
+    current = cluster;
+    history.push({ command: "minikube start", exitCode: 0, output: "" });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(events.filter((e) => e.type === "lesson-completed")).toHaveLength(1);
+    expect(cluster.store.watcherCount()).toBe(1);
+    tracker.stop();
+    expect(cluster.store.watcherCount()).toBe(0);
+  });
+
   it("ignores history from before `since`", () => {
     const history = createHistoryFeed([{ command: "kubectl get nodes", exitCode: 0, output: "", startedAt: 1000 }]);
     const l = lesson([step("nodes", [{ type: "commandRan", pattern: "get nodes" }])]);

@@ -19,8 +19,13 @@ export type ProgressEvent =
 
 export interface ProgressTrackerOptions {
   lesson: Lesson;
-  /** null until `minikube start`; change it later with `setCluster`. */
+  /** null until `minikube start`; follow changes with `resolveCluster` or `setCluster`. */
   cluster: Cluster | null;
+  /**
+   * Asked for the current cluster after each new history record (e.g. `() => sandbox.runningCluster()`),
+   * so `minikube start`, `stop` and `delete` are followed without extra wiring.
+   */
+  resolveCluster?: () => Cluster | null | Promise<Cluster | null>;
   history: HistoryFeed;
   /** Step ids already completed (from the database): completion is sticky. */
   completed?: Iterable<string>;
@@ -28,7 +33,7 @@ export interface ProgressTrackerOptions {
   since?: number;
   /** Quiet period before evaluating after a burst of changes: one `scale` sets off dozens of watch events. */
   debounceMs?: number;
-  /** Time stamps for events; defaults to the cluster clock, else the wall clock. */
+  /** Time stamps for events (epoch ms); defaults to the wall clock, which is what the database records. */
   now?: () => number;
   onEvent: (event: ProgressEvent) => void;
 }
@@ -55,101 +60,137 @@ export interface ProgressTracker {
  * Watches one student's cluster and history for one lesson and emits completions. Guided lessons are
  * sequential (a step is judged only once the ones before it are done: "curl fails after deleting the
  * service" means nothing earlier); in sandbox lessons every challenge is judged on its own.
- * Level-triggered like a controller: any change just schedules a re-evaluation of the current state.
+ * Level-triggered like a controller: any change only schedules a re-evaluation of the current state,
+ * so a missed or duplicated event does no harm.
  */
 export function createProgressTracker(opts: ProgressTrackerOptions): ProgressTracker {
-  const { lesson, history, onEvent } = opts;
-  const completed = new Set(opts.completed ?? []);
-  const debounceMs = opts.debounceMs ?? 200;
-  const resources = [...new Set(lesson.steps.flatMap((s) => s.checks.flatMap(resourcesWatchedBy)))];
-  let cluster = opts.cluster;
-  let watchers: Watcher[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastStatus = "";
-  let lessonDoneSent = lesson.steps.every((s) => completed.has(s.id));
-  let stopped = false;
-  const now = () => opts.now?.() ?? cluster?.clock.now() ?? Date.now();
-  const base = { courseId: lesson.courseId, lessonId: lesson.id };
+  return new LessonProgressTracker(opts);
+}
 
-  const schedule = () => {
-    if (stopped || timer) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      evaluateNow();
-    }, debounceMs);
-    timer.unref?.();
+class LessonProgressTracker implements ProgressTracker {
+  private readonly completed: Set<string>;
+  private readonly resources: string[];
+  private readonly unsubscribe: () => void;
+  private cluster: Cluster | null;
+  private watchers: Watcher[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastStatus = "";
+  private lessonDoneSent: boolean;
+  private clusterMayHaveChanged = false;
+  private stopped = false;
+
+  constructor(private readonly opts: ProgressTrackerOptions) {
+    const { lesson } = opts;
+    this.completed = new Set(opts.completed ?? []);
+    this.lessonDoneSent = lesson.steps.every((s) => this.completed.has(s.id));
+    this.resources = [...new Set(lesson.steps.flatMap((s) => s.checks.flatMap(resourcesWatchedBy)))];
+    this.cluster = opts.cluster;
+    this.unsubscribe = opts.history.subscribe(() => {
+      this.clusterMayHaveChanged = true;
+      this.schedule();
+    });
+    this.watchCluster();
+  }
+
+  evaluateNow(): ProgressSnapshot {
+    const { lesson, since } = this.opts;
+    const records = this.opts.history.records().filter((r) => since === undefined || r.startedAt === undefined || r.startedAt >= since);
+    const ctx = { cluster: this.cluster, history: records };
+    let current: string | undefined;
+    let currentResult: StepResult | undefined;
+    for (const step of lesson.steps) {
+      if (this.completed.has(step.id)) continue;
+      const result = evaluateStep(step, ctx);
+      if (result.done) {
+        this.complete(step.id);
+        continue;
+      }
+      if (current === undefined) [current, currentResult] = [step.id, result];
+      if (lesson.kind !== "sandbox") break;
+    }
+    const lessonDone = lesson.steps.every((s) => this.completed.has(s.id));
+    if (lessonDone && !this.lessonDoneSent) {
+      this.lessonDoneSent = true;
+      this.opts.onEvent({ type: "lesson-completed", ...this.ids(), at: this.now() });
+    }
+    const status = JSON.stringify([current, currentResult]);
+    if (current && currentResult && status !== this.lastStatus) {
+      this.opts.onEvent({ type: "step-status", ...this.ids(), stepId: current, result: currentResult });
+    }
+    this.lastStatus = status;
+    return { completed: lesson.steps.map((s) => s.id).filter((id) => this.completed.has(id)), current, currentResult, lessonDone };
+  }
+
+  acknowledge(stepId: string): void {
+    const step = this.opts.lesson.steps.find((s) => s.id === stepId);
+    if (!step || step.checks.length > 0 || this.completed.has(stepId)) return;
+    this.complete(stepId);
+    this.evaluateNow();
+  }
+
+  setCluster(next: Cluster | null): void {
+    this.cluster = next;
+    this.watchCluster();
+    this.schedule();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.unsubscribe();
+    this.stopWatches();
+  }
+
+  /** Debounces: one `scale` sets off dozens of watch events, and one evaluation covers them all. */
+  private schedule = (): void => {
+    if (this.stopped || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // Stay synchronous unless a new record may have started or deleted the cluster.
+      if (!this.opts.resolveCluster || !this.clusterMayHaveChanged) return void this.evaluateNow();
+      void this.refreshCluster().then(() => {
+        if (!this.stopped) this.evaluateNow();
+      });
+    }, this.opts.debounceMs ?? 200);
+    this.timer.unref?.();
   };
 
-  function watchCluster(): void {
-    watchers.forEach((w) => w.stop());
-    watchers = [];
-    if (!cluster) return;
-    for (const resource of resources) {
+  private async refreshCluster(): Promise<void> {
+    this.clusterMayHaveChanged = false;
+    const next = await this.opts.resolveCluster?.();
+    if (next === undefined || next === this.cluster || this.stopped) return;
+    this.cluster = next;
+    this.watchCluster();
+  }
+
+  private watchCluster(): void {
+    this.stopWatches();
+    const store = this.cluster?.store;
+    if (!store) return;
+    for (const resource of this.resources) {
       try {
-        const store = cluster.store;
-        watchers.push(store.watch(resource, undefined, { resourceVersion: store.currentResourceVersion() }, schedule));
+        this.watchers.push(store.watch(resource, undefined, { resourceVersion: store.currentResourceVersion() }, this.schedule));
       } catch {
         // A kind this cluster does not serve: checks on it report that themselves.
       }
     }
   }
 
-  function complete(stepId: string): void {
-    completed.add(stepId);
-    onEvent({ type: "step-completed", ...base, stepId, at: now() });
+  private stopWatches(): void {
+    for (const w of this.watchers) w.stop();
+    this.watchers = [];
   }
 
-  function evaluateNow(): ProgressSnapshot {
-    const since = opts.since;
-    const records = history.records().filter((r) => since === undefined || r.startedAt === undefined || r.startedAt >= since);
-    const ctx = { cluster, history: records };
-    let current: string | undefined;
-    let currentResult: StepResult | undefined;
-    for (const step of lesson.steps) {
-      if (completed.has(step.id)) continue;
-      const result = evaluateStep(step, ctx);
-      if (result.done) {
-        complete(step.id);
-        continue;
-      }
-      if (current === undefined) [current, currentResult] = [step.id, result];
-      if (lesson.kind !== "sandbox") break;
-    }
-    const lessonDone = lesson.steps.every((s) => completed.has(s.id));
-    if (lessonDone && !lessonDoneSent) {
-      lessonDoneSent = true;
-      onEvent({ type: "lesson-completed", ...base, at: now() });
-    }
-    const status = JSON.stringify([current, currentResult]);
-    if (current && currentResult && status !== lastStatus) {
-      onEvent({ type: "step-status", ...base, stepId: current, result: currentResult });
-    }
-    lastStatus = status;
-    return { completed: lesson.steps.map((s) => s.id).filter((id) => completed.has(id)), current, currentResult, lessonDone };
+  private complete(stepId: string): void {
+    this.completed.add(stepId);
+    this.opts.onEvent({ type: "step-completed", ...this.ids(), stepId, at: this.now() });
   }
 
-  const unsubscribe = history.subscribe(schedule);
-  watchCluster();
+  private ids(): { courseId: string; lessonId: string } {
+    return { courseId: this.opts.lesson.courseId, lessonId: this.opts.lesson.id };
+  }
 
-  return {
-    evaluateNow,
-    acknowledge(stepId) {
-      const step = lesson.steps.find((s) => s.id === stepId);
-      if (!step || step.checks.length > 0 || completed.has(stepId)) return;
-      complete(stepId);
-      evaluateNow();
-    },
-    setCluster(next) {
-      cluster = next;
-      watchCluster();
-      schedule();
-    },
-    stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      unsubscribe();
-      watchers.forEach((w) => w.stop());
-      watchers = [];
-    },
-  };
+  private now(): number {
+    return this.opts.now?.() ?? Date.now();
+  }
 }

@@ -53,6 +53,7 @@ export class Sandbox {
   private readonly containerFiles = new Map<string, IFileSystem>();
   private readonly waits = new Map<AbortSignal, number>();
   private lastActive = Date.now();
+  private lastPid = 2400;
   private activeSessions = 0;
 
   constructor(opts: SandboxOptions) {
@@ -174,6 +175,11 @@ export class Sandbox {
     return fs;
   }
 
+  /** The next process id of the machine (jobs print it: `[1] 2401`). */
+  allocatePid(): number {
+    return ++this.lastPid;
+  }
+
   /** Resolves true after `ms` of sandbox time, or false as soon as `signal` (the run's Ctrl-C) aborts. */
   wait(ms: number, signal?: AbortSignal): Promise<boolean> {
     return this.waitingOn(signal, this.timer(ms, signal));
@@ -208,6 +214,11 @@ export class Sandbox {
       if (n > 0) this.waits.set(run, n);
       else this.waits.delete(run);
     }
+  }
+
+  /** Whether the run keyed by `run` is waiting on simulated time right now. */
+  isWaiting(run: AbortSignal): boolean {
+    return this.waits.has(run);
   }
 
   /**

@@ -19,8 +19,6 @@ export interface Job {
   unreported: boolean;
 }
 
-let nextPid = 2400;
-
 /** bash pads the state column to 24 characters (jobs.c pretty_print_job). */
 export function formatJob(job: Job, marker: string, withAmp: boolean): string {
   const state = job.state === "Exit" ? `Exit ${job.exitCode}` : job.state;
@@ -30,11 +28,13 @@ export function formatJob(job: Job, marker: string, withAmp: boolean): string {
 export class JobTable {
   private readonly jobs: Job[] = [];
 
+  constructor(private readonly allocatePid: () => number) {}
+
   /** Starts `run` as a job; returns bash's `[1] 2401` line. */
   start(command: string, run: (signal: AbortSignal) => Promise<number>): { job: Job; announce: string } {
     const controller = new AbortController();
     const id = (this.jobs.at(-1)?.id ?? 0) + 1;
-    const job: Job = { id, pid: nextPid++, command, state: "Running", controller, done: Promise.resolve(0), unreported: false };
+    const job: Job = { id, pid: this.allocatePid(), command, state: "Running", controller, done: Promise.resolve(0), unreported: false };
     job.done = run(controller.signal)
       .catch(() => 1)
       .then((code) => {

@@ -45,6 +45,9 @@ export interface LineResult {
 /** Variables just-bash reports that bash keeps to itself (never exported, never carried as such). */
 const INTERNAL_VARS = new Set(["?"]);
 
+/** How long a new background job may run before the line goes on (real time). */
+const JOB_START_MS = 200;
+
 const IDLE_RUN: RunContext = {
   terminal: { write: () => undefined },
   signal: new AbortController().signal,
@@ -57,7 +60,7 @@ export class Shell {
   env: Record<string, string>;
   cwd: string;
   status = 0;
-  readonly jobs = new JobTable();
+  readonly jobs: JobTable;
   private readonly bash: Bash;
   private run: RunContext = IDLE_RUN;
 
@@ -66,6 +69,7 @@ export class Shell {
     readonly services: ShellServices,
     state?: { env: Record<string, string>; cwd: string },
   ) {
+    this.jobs = new JobTable(() => services.sandbox.allocatePid());
     this.env = { ...(state?.env ?? profile.env) };
     this.cwd = state?.cwd ?? profile.cwd;
     const status = defineCommand("__podium_status", async (args) => ({ stdout: "", stderr: "", exitCode: Number(args[0]) || 0 }));
@@ -108,7 +112,7 @@ export class Shell {
     for (const step of planLine(line)) {
       if (io.signal.aborted) break;
       if (step.kind === "background") {
-        this.startJob(step.source, io);
+        await this.startJob(step.source, io);
         this.status = 0;
         continue;
       }
@@ -156,12 +160,20 @@ export class Shell {
     return new Shell(this.profile, this.services, { env: this.env, cwd: this.cwd });
   }
 
-  private startJob(source: string, io: Omit<RunContext, "ttyCommand">): void {
-    const { announce } = this.jobs.start(source, async (signal) => {
+  /**
+   * Starts a job and lets it run until it waits or ends (at most a moment), so what it prints first
+   * ("Starting to serve on 127.0.0.1:8001") comes before the next prompt, as with a real process.
+   */
+  private async startJob(source: string, io: Omit<RunContext, "ttyCommand">): Promise<void> {
+    const { job, announce } = this.jobs.start(source, async (signal) => {
       const child = this.fork();
       const result = await child.runLine(source, { ...io, terminal: this.services.background, signal });
       return result.exitCode;
     });
     io.terminal.write(announce);
+    const until = Date.now() + JOB_START_MS;
+    while (job.state === "Running" && !this.sandbox.isWaiting(job.controller.signal) && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
   }
 }

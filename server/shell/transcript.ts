@@ -12,6 +12,8 @@ export interface TranscriptOptions {
   color: boolean;
   /** Called before each line runs (the golden tests advance time here). */
   beforeLine?(line: string, index: number): Promise<void> | void;
+  /** Simulated time after which line `index` gets a Ctrl-C, if any (a student interrupting it). */
+  interruptAfter?(index: number): number | undefined;
   tabId?: string;
 }
 
@@ -34,22 +36,41 @@ export function splitCommandLines(source: string): string[] {
 
 /** Runs every line; resolves to the exit status of the last one. */
 export async function runTranscript(sandbox: Sandbox, commands: string[], opts: TranscriptOptions): Promise<number> {
-  const session = new ShellSession({ sandbox, tabId: opts.tabId ?? "cli", color: opts.color, output: { write: opts.write } });
+  let atLineStart = true;
+  const write = (text: string) => {
+    if (!text) return;
+    atLineStart = text.endsWith("\n");
+    opts.write(text);
+  };
+  // A prompt starts on a fresh line even after output without a final newline (as the terminal does).
+  const newline = () => {
+    if (!atLineStart) write("\n");
+  };
+  const session = new ShellSession({ sandbox, tabId: opts.tabId ?? "cli", color: opts.color, output: { write } });
   let code = 0;
   try {
     for (const [index, line] of commands.entries()) {
       await opts.beforeLine?.(line, index);
-      opts.write(session.notifications());
+      newline();
+      write(session.notifications());
       const prompt = session.depth === 1 ? "$ " : session.prompt();
-      opts.write(prompt + line.split("\n").join("\n> ") + "\n");
+      write(prompt + line.split("\n").join("\n> ") + "\n");
       session.remember(line);
       if (!line.trim()) continue;
-      const outcome = await session.run(line, new AbortController().signal);
+      const ctl = new AbortController();
+      const after = opts.interruptAfter?.(index);
+      const timer = after !== undefined ? sandbox.clock.schedule(sandbox.clock.now() + after, () => {
+        write("^C");
+        ctl.abort();
+      }) : undefined;
+      const outcome = await session.run(line, ctl.signal);
+      if (timer) sandbox.clock.cancel(timer);
       code = outcome.exitCode;
       if (outcome.loggedOut) break;
     }
     await new Promise((resolve) => setImmediate(resolve));
-    opts.write(session.notifications());
+    newline();
+    write(session.notifications());
   } finally {
     session.dispose();
   }

@@ -4,8 +4,8 @@
  * students who have not started yet still get a progress row so the roster is complete.
  */
 import type { Db } from "../db/prisma";
-import type { CourseCatalog } from "./course-catalog";
-import { stepKey } from "./course-catalog";
+import type { OutlineSource } from "./course-outlines";
+import { stepKey } from "./course-outlines";
 import { toCsv, type CsvCell } from "./csv";
 import type { Locale } from "../auth/roles";
 
@@ -18,7 +18,7 @@ async function cohortStudents(db: Db, cohortId: string) {
   return members.map((m) => m.user);
 }
 
-export async function progressCsv(db: Db, cohortId: string, catalog: CourseCatalog, locale: Locale): Promise<string> {
+export async function progressCsv(db: Db, cohortId: string, catalog: OutlineSource, locale: Locale): Promise<string> {
   const students = await cohortStudents(db, cohortId);
   const titles = new Map((await catalog()).flatMap((c) => c.steps).map((s) => [s.key, s]));
   const rows = await db.lessonProgress.findMany({ where: { userId: { in: students.map((s) => s.id) } }, orderBy: { startedAt: "asc" } });

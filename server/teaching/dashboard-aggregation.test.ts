@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDashboard, type ProgressRow } from "./dashboard-aggregation";
-import type { StepOutline } from "./course-catalog";
+import type { StepOutline } from "./course-outlines";
 
 const MIN = 60_000;
 const t = (m: number) => new Date(m * MIN);

@@ -4,8 +4,8 @@
  * per-step completion figures and the commands that fail most. Pure: the loader (dashboard-loader.ts)
  * reads the rows, this arranges them, the tests feed it rows directly.
  */
-import type { StepOutline } from "./course-catalog";
-import { stepKey } from "./course-catalog";
+import type { StepOutline } from "./course-outlines";
+import { stepKey } from "./course-outlines";
 import { DEFAULT_STUCK_POLICY, median, stuckReason, type StuckPolicy, type StuckReason } from "./stuck-detection";
 
 export interface ProgressRow {

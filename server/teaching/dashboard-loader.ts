@@ -4,14 +4,14 @@
  */
 import type { Db } from "../db/prisma";
 import { parseCourses } from "../cohorts/cohort-settings";
-import type { CourseCatalog } from "./course-catalog";
+import type { OutlineSource } from "./course-outlines";
 import { buildDashboard, type Dashboard } from "./dashboard-aggregation";
 
 /** Commands older than this say nothing about whether a student is stuck now. */
 const RECENT_WINDOW_MS = 2 * 3_600_000;
 const MAX_RECENT_COMMANDS = 20_000;
 
-export async function loadDashboard(db: Db, cohortId: string, catalog: CourseCatalog, now = Date.now()): Promise<Dashboard> {
+export async function loadDashboard(db: Db, cohortId: string, catalog: OutlineSource, now = Date.now()): Promise<Dashboard> {
   const cohort = await db.cohort.findUniqueOrThrow({ where: { id: cohortId } });
   const courses = parseCourses(cohort.courses);
   const members = await db.membership.findMany({

@@ -45,7 +45,7 @@ export class ScreenBuffer {
   text(): string {
     const buffer = this.term.buffer.active;
     const lines: string[] = [];
-    for (let i = 0; i < buffer.length; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? "");
+    for (let i = 0; i < buffer.length; i++) lines.push((buffer.getLine(i)?.translateToString(true) ?? "").trimEnd());
     while (lines.length && lines[lines.length - 1] === "") lines.pop();
     return lines.join("\n");
   }

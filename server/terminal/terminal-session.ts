@@ -140,7 +140,8 @@ export class TerminalSession {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (key.type !== "tab") this.lastKeyWasTab = false;
-      if (key.type === "enter" || key.type === "tab") this.redraw();
+      // Keys that print (or hand over to a command) first put the typed text on the screen.
+      if (!(key.type in EDIT_KEYS) && key.type !== "text" && key.type !== "up" && key.type !== "down") this.redraw();
       this.handleKey(key);
       if (this.state === "busy") {
         // A line runs (or completion looks things up): the rest waits as type-ahead.

@@ -4,7 +4,7 @@ import { CohortList } from "@/components/teach/cohort-list";
 export default async function TeachPage() {
   const { t } = await getT();
   return (
-    <section className="mx-auto max-w-4xl">
+    <section className="mx-auto max-w-5xl">
       <h1 className="mb-4 text-2xl font-semibold">{t("teach.title")}</h1>
       <CohortList />
     </section>

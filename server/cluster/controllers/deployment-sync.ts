@@ -12,7 +12,7 @@ import {
   activeReplicaSets, byCreation, bySize, desiredReplicasAnnotation, isRollingUpdate, isSaturated, maxSurge, newRSNewReplicas, proportion,
   replicaCount, replicasAnnotationsNeedUpdate, REVISION, setReplicasAnnotations, specReplicas,
 } from "./deployment-replicas";
-import { applyProgress, calculateStatus, getCondition, hasProgressDeadline, newCondition, progressDeadlineAt, Reasons, setCondition, type DeploymentStatus } from "./deployment-conditions";
+import { applyProgress, calculateStatus, getCondition, hasProgressDeadline, newCondition, progressDeadlineAt, Reasons, removeCondition, setCondition, type DeploymentStatus } from "./deployment-conditions";
 
 export const RS = "replicasets.apps";
 export const DEPLOY = "deployments.apps";
@@ -226,10 +226,26 @@ export function syncDeploymentStatus(s: DeploymentSync, allRSs: KubeObject[], ne
   writeStatus(s, calculateStatus(allRSs, newRS, s.d, s.ctx.clock.now()));
 }
 
+/**
+ * getReplicaFailures (progress.go): the new ReplicaSet's ReplicaFailure condition (else an old one's)
+ * becomes the deployment's, with lastUpdateTime = lastTransitionTime.
+ */
+function copyReplicaFailure(status: DeploymentStatus, allRSs: KubeObject[], newRS: KubeObject | undefined): void {
+  const candidates = [...(newRS ? [newRS] : []), ...allRSs.filter((rs) => rs !== newRS)];
+  for (const rs of candidates) {
+    const c = ((rs.status?.conditions ?? []) as Record<string, string>[]).find((x) => x.type === "ReplicaFailure");
+    if (!c) continue;
+    setCondition(status, { type: "ReplicaFailure", status: c.status, lastUpdateTime: c.lastTransitionTime, lastTransitionTime: c.lastTransitionTime, reason: c.reason, message: c.message });
+    return;
+  }
+  removeCondition(status, "ReplicaFailure");
+}
+
 /** syncRolloutStatus: status plus the Progressing condition, and a requeue for the progress deadline. */
 export function syncRolloutStatus(s: DeploymentSync, allRSs: KubeObject[], newRS: KubeObject | undefined): void {
   const now = s.ctx.clock.now();
   const status = applyProgress(s.d, calculateStatus(allRSs, newRS, s.d, now), newRS, now);
+  copyReplicaFailure(status, allRSs, newRS);
   writeStatus(s, status);
   const deadline = progressDeadlineAt(s.d, s.d.status ?? {});
   // requeueStuckDeployment: come back just after the deadline to report ProgressDeadlineExceeded.

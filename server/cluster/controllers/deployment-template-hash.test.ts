@@ -35,6 +35,18 @@ describe("pod-template-hash", () => {
     expect(computeTemplateHash(template)).toBe(hash);
   });
 
+  /** The seed tutorial's ReplicaSets: `kubectl create deployment` (no port), then a template with containerPort 8080. */
+  it.each([
+    ["gcr.io/google-samples/kubernetes-bootcamp:v1", undefined, "57978f5f5d"],
+    ["gcr.io/google-samples/kubernetes-bootcamp:v1", 8080, "fb5c67579"],
+    ["jocatalin/kubernetes-bootcamp:v2", 8080, "7d44784b7c"],
+    ["gcr.io/google-samples/kubernetes-bootcamp:v10", 8080, "59b7598c77"],
+  ])("reproduces the seed's hash for %s (port %s)", (image, port, hash) => {
+    const t = created("kubernetes-bootcamp", "kubernetes-bootcamp", image) as { spec: { containers: Record<string, unknown>[] } };
+    if (port) t.spec.containers[0].ports = [{ containerPort: port }];
+    expect(computeTemplateHash(t)).toBe(hash);
+  });
+
   it("maps decimal digits through the safe alphabet", () => {
     expect(safeEncodeString("0123456789")).toBe("456789bcdf");
     expect(fnv32a(new TextEncoder().encode(fixture("hello-node")))).toBe(3123859875);

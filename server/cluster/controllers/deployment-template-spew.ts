@@ -15,6 +15,11 @@ export function spewPodTemplate(template: unknown): string {
   return render(podTemplateSpecType, template, true);
 }
 
+/** Renders any JSON value described by `type` (hash.DeepHashObject's `%#v`). */
+export function spew(type: GoType, value: unknown): string {
+  return render(type, value, true);
+}
+
 function isNil(t: GoType, v: unknown): boolean {
   if (v === undefined || v === null) return true;
   if (t.k === "slice") return !Array.isArray(v) || v.length === 0;

@@ -33,4 +33,12 @@ describe("endpoints", () => {
       },
     ]);
   });
+
+  it("orders ports by the md5 of their spew, as real kube-dns endpoints show (dns-tcp, dns, metrics)", () => {
+    const dns: KubeObject = {
+      apiVersion: "v1", kind: "Service", metadata: { name: "kube-dns", namespace: "kube-system" },
+      spec: { selector: { app: "web" }, ports: [{ name: "dns", protocol: "UDP", port: 53, targetPort: 53 }, { name: "dns-tcp", protocol: "TCP", port: 53, targetPort: 53 }, { name: "metrics", protocol: "TCP", port: 9153, targetPort: 9153 }] },
+    };
+    expect(computeSubsets(dns, [pod("a", "172.17.0.2", true)])[0].ports.map((p) => p.name)).toEqual(["dns-tcp", "dns", "metrics"]);
+  });
 });

@@ -14,12 +14,28 @@ import { isAlreadyExists, isNotFound } from "../errors/status-error";
 import { formatTime } from "../runtime/time-format";
 import { isPodReady } from "./replicaset-pods";
 import { canonical } from "./deployment-sync";
+import { spew } from "./deployment-template-spew";
+import type { GoType } from "./deployment-spew-types";
+import { createHash } from "node:crypto";
 
 type Port = { name?: string; port: number; protocol: string };
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: Record<string, string> };
 type Subset = { addresses?: Address[]; notReadyAddresses?: Address[]; ports: Port[] };
 
 const TRIGGER_ANNOTATION = "endpoints.kubernetes.io/last-change-trigger-time";
+
+/** v1.EndpointPort as declared in k8s.io/api/core/v1/types.go (v1.20). */
+const endpointPortType: GoType = {
+  k: "struct",
+  go: "v1.EndpointPort",
+  fields: [["Name", "name", { k: "str", go: "string" }], ["Port", "port", { k: "int", go: "int32" }], ["Protocol", "protocol", { k: "str", go: "v1.Protocol" }], ["AppProtocol", "appProtocol", { k: "ptr", elem: { k: "str", go: "string" } }]],
+};
+
+/** portsByHash (pkg/api/v1/endpoints/util.go SortSubsets): ports ordered by the md5 of their spew. */
+function sortPortsByHash(ports: Port[]): Port[] {
+  const key = (p: Port) => createHash("md5").update(spew(endpointPortType, p)).digest("hex");
+  return [...ports].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
 
 function selects(selector: Record<string, string>, labels: Record<string, string> | undefined): boolean {
   return Object.entries(selector).every(([k, v]) => labels?.[k] === v);
@@ -78,7 +94,7 @@ export function computeSubsets(svc: KubeObject, pods: KubeObject[]): Subset[] {
     const out: Subset = {} as Subset;
     if (s.addresses) out.addresses = s.addresses.sort(byIP);
     if (s.notReadyAddresses) out.notReadyAddresses = s.notReadyAddresses.sort(byIP);
-    out.ports = s.ports;
+    out.ports = sortPortsByHash(s.ports);
     return out;
   });
 }

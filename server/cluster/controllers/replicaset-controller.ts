@@ -9,6 +9,7 @@ import type { KubeObject, OwnerReference } from "../types";
 import type { Controller, ControllerContext } from "../runtime/controller";
 import { splitKey } from "../runtime/controller";
 import { isNotFound } from "../errors/status-error";
+import { formatTime } from "../runtime/time-format";
 import { isPodActive, isPodAvailable, isPodReady, podAvailableAt, podsToDelete } from "./replicaset-pods";
 import { canonical } from "./deployment-sync";
 import { claimPods, controllerRefTo, ownerKeysForPod } from "./replicaset-pod-claims";
@@ -47,7 +48,14 @@ function manageReplicas(ctx: ControllerContext, rs: KubeObject, active: KubeObje
   const ns = rs.metadata.namespace ?? "";
   if (diff < 0) {
     for (let i = 0; i < -diff; i++) {
-      const pod = ctx.store.create("pods", ns, podFromTemplate(rs, controllerRefTo(rs)));
+      let pod: KubeObject;
+      try {
+        pod = ctx.store.create("pods", ns, podFromTemplate(rs, controllerRefTo(rs)));
+      } catch (err) {
+        // RealPodControl.createPods: the refusal becomes a FailedCreate event; the sync is retried.
+        ctx.recorder.recordEvent(rs, "Warning", "FailedCreate", `Error creating: ${(err as Error).message}`, SOURCE);
+        throw err;
+      }
       ctx.recorder.recordEvent(rs, "Normal", "SuccessfulCreate", `Created pod: ${pod.metadata.name}`, SOURCE);
     }
   } else if (diff > 0) {
@@ -63,7 +71,20 @@ function manageReplicas(ctx: ControllerContext, rs: KubeObject, active: KubeObje
 }
 
 /** calculateStatus + updateReplicaSetStatus; returns when a ready pod becomes available (minReadySeconds). */
-function updateStatus(ctx: ControllerContext, key: string, pods: KubeObject[]): void {
+/**
+ * The ReplicaFailure condition (replica_set_utils.go calculateStatus): set with reason FailedCreate /
+ * FailedDelete when managing replicas failed, removed once it works again.
+ */
+function replicaFailure(rs: KubeObject, failure: unknown, nowMs: number): Record<string, unknown>[] {
+  const others = ((rs.status?.conditions ?? []) as Record<string, unknown>[]).filter((c) => c.type !== "ReplicaFailure");
+  if (!failure) return others;
+  const existing = ((rs.status?.conditions ?? []) as Record<string, unknown>[]).find((c) => c.type === "ReplicaFailure");
+  if (existing) return [...others, existing];
+  const reason = (failure as { deleting?: boolean }).deleting ? "FailedDelete" : "FailedCreate";
+  return [...others, { type: "ReplicaFailure", status: "True", lastTransitionTime: formatTime(nowMs), reason, message: (failure as Error).message }];
+}
+
+function updateStatus(ctx: ControllerContext, key: string, pods: KubeObject[], failure?: unknown): void {
   const { namespace, name } = splitKey(key);
   const rs = ctx.lister.peek(RS, namespace, name);
   if (!rs) return;
@@ -78,7 +99,8 @@ function updateStatus(ctx: ControllerContext, key: string, pods: KubeObject[]): 
   if (ready.length) status.readyReplicas = ready.length;
   if (available) status.availableReplicas = available;
   status.observedGeneration = rs.metadata.generation ?? 1;
-  if (rs.status?.conditions?.length) status.conditions = rs.status.conditions;
+  const conditions = replicaFailure(rs, failure, now);
+  if (conditions.length) status.conditions = conditions;
   if (canonical(rs.status ?? {}) !== canonical(status)) {
     const copy = structuredClone(rs) as KubeObject;
     copy.status = status;
@@ -96,9 +118,16 @@ function syncReplicaSet(ctx: ControllerContext, key: string): void {
   if (!stored) return;
   const rs = structuredClone(stored) as KubeObject;
   const active = claimPods(ctx, rs).filter(isPodActive);
-  if (!rs.metadata.deletionTimestamp) manageReplicas(ctx, rs, active);
+  let failure: unknown;
+  try {
+    if (!rs.metadata.deletionTimestamp) manageReplicas(ctx, rs, active);
+  } catch (err) {
+    failure = err;
+  }
+  // The status is written even when managing replicas failed (syncReplicaSet), then the error retries the key.
   const after = ctx.lister.scan("pods", namespace).filter((p) => isPodActive(p) && p.metadata.ownerReferences?.some((r) => r.controller && r.uid === rs.metadata.uid));
-  updateStatus(ctx, key, after);
+  updateStatus(ctx, key, after, failure);
+  if (failure) throw failure;
 }
 
 /** Creates the ReplicaSet controller for a ControllerManager. */

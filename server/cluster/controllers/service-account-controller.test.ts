@@ -46,3 +46,19 @@ describe("service-account controller", () => {
     expect(new Set(cas).size).toBe(1);
   });
 });
+
+describe("root CA publisher", () => {
+  it("keeps kube-root-ca.crt in every namespace with the tokens' CA", () => {
+    const { cluster } = coreTestCluster();
+    const { store } = cluster;
+    const cm = store.get("configmaps", "default", "kube-root-ca.crt");
+    const token = store.list("secrets", "default").items[0];
+    expect(cm.data).toEqual({ "ca.crt": Buffer.from((token.data as Record<string, string>)["ca.crt"], "base64").toString() });
+    store.delete("configmaps", "default", "kube-root-ca.crt");
+    expect(store.get("configmaps", "default", "kube-root-ca.crt").data).toEqual(cm.data);
+    const changed = store.get("configmaps", "default", "kube-root-ca.crt");
+    changed.data = { "ca.crt": "forged" };
+    store.update("configmaps", changed);
+    expect(store.get("configmaps", "default", "kube-root-ca.crt").data).toEqual(cm.data);
+  });
+});

@@ -12,21 +12,10 @@ import { clusterCaPem, TOKEN_SECRET_TYPE, tokenSecretFor } from "./service-accou
 const SA_NAME_ANNOTATION = "kubernetes.io/service-account.name";
 const SA_UID_ANNOTATION = "kubernetes.io/service-account.uid";
 
-export interface ServiceAccountControllerOptions {
-  /** The cluster CA put into every token Secret (ca.crt); the cluster keeps one per cluster. */
-  caPem?: () => string;
-}
-
-export function serviceAccountController(ctx: ControllerContext, opts: ServiceAccountControllerOptions = {}): Controller {
+export function serviceAccountController(ctx: ControllerContext): Controller {
   const { store, lister } = ctx;
   let ca: string | undefined;
-  const caPem = () => (ca ??= opts.caPem?.() ?? existingCa() ?? clusterCaPem());
-
-  /** Reuses the CA already handed out, so all tokens of a cluster carry the same ca.crt. */
-  function existingCa(): string | undefined {
-    const data = lister.scan("secrets").find((s) => s.type === TOKEN_SECRET_TYPE)?.data as Record<string, string> | undefined;
-    return data?.["ca.crt"] ? Buffer.from(data["ca.crt"], "base64").toString() : undefined;
-  }
+  const caPem = () => (ca ??= clusterCaPem(lister));
 
   const active = (ns: string) => {
     const n = lister.peek("namespaces", "", ns);

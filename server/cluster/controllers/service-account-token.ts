@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { randomString } from "../store/generate-name";
+import type { StoreLister } from "../store/store-hooks";
 import type { KubeObject } from "../types";
 
 export const TOKEN_SECRET_TYPE = "kubernetes.io/service-account-token";
@@ -14,7 +15,7 @@ const b64 = (s: string) => Buffer.from(s).toString("base64");
 const b64url = (s: string | Buffer) => Buffer.from(s).toString("base64url");
 
 /** A stand-in cluster CA certificate in PEM form (minikubeCA); only its shape matters. */
-export function clusterCaPem(): string {
+export function newClusterCaPem(): string {
   const body = b64url(randomBytes(760)).replace(/-/g, "+").replace(/_/g, "/");
   const lines = body.match(/.{1,64}/g) ?? [];
   return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
@@ -50,4 +51,18 @@ export function tokenSecretFor(sa: KubeObject, caPem: string): KubeObject {
     data: { "ca.crt": b64(caPem), namespace: b64(ns), token: b64(token) },
     type: TOKEN_SECRET_TYPE,
   };
+}
+
+export const ROOT_CA_CONFIGMAP = "kube-root-ca.crt";
+
+/**
+ * The cluster's CA as already handed out (a token Secret's ca.crt or a kube-root-ca.crt ConfigMap),
+ * or a new one: every token and ConfigMap of a cluster carries the same certificate.
+ */
+export function clusterCaPem(lister: StoreLister): string {
+  const secret = lister.scan("secrets").find((s) => s.type === TOKEN_SECRET_TYPE && (s.data as Record<string, string> | undefined)?.["ca.crt"]);
+  if (secret) return Buffer.from((secret.data as Record<string, string>)["ca.crt"], "base64").toString();
+  const cm = lister.scan("configmaps").find((c) => c.metadata.name === ROOT_CA_CONFIGMAP && (c.data as Record<string, string> | undefined)?.["ca.crt"]);
+  if (cm) return (cm.data as Record<string, string>)["ca.crt"];
+  return newClusterCaPem();
 }

@@ -9,7 +9,7 @@ import { fieldInvalid, fieldNotSupported, fieldRequired, fieldDuplicate, type Fi
 import { newInternalError } from "../errors/status-error";
 import type { KubeObject } from "../types";
 import { SERVICE_PORT_ORDER, SERVICE_SPEC_ORDER, orderKeys, sortedMap } from "./field-order";
-import { validateDNS1035Name } from "./name-validation";
+import { isDNS1123Label, validateDNS1035Name } from "./name-validation";
 import { PORT_RANGE_MSG } from "./pod-validation";
 import {
   NODE_PORT_RANGE, SERVICE_CIDR, allocateClusterIP, allocateNodePort, inServiceRange, usedClusterIPs, usedNodePorts,
@@ -69,7 +69,7 @@ function validate(svc: KubeObject, ctx: StrategyContext, old?: KubeObject): Fiel
     const pp = `spec.ports[${i}]`;
     if (ports.length > 1 && !p.name) errs.push(fieldRequired(`${pp}.name`));
     else if (p.name) {
-      for (const msg of validateDNS1035Name(p.name, false)) errs.push(fieldInvalid(`${pp}.name`, p.name, msg));
+      for (const msg of isDNS1123Label(p.name)) errs.push(fieldInvalid(`${pp}.name`, p.name, msg));
       if (seenNames.has(p.name)) errs.push(fieldDuplicate(`${pp}.name`, p.name));
       seenNames.add(p.name);
     }

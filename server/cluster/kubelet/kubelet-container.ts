@@ -26,6 +26,8 @@ const BACKOFF_MAX_MS = 300_000;
 
 export interface KubeletStep {
   ctx: ControllerContext;
+  /** The restart policy for this container: the pod's, except that init containers never rerun after success. */
+  restartPolicy?: string;
   runtime: NodeRuntime;
   pod: KubeObject;
   podIP: string;
@@ -42,10 +44,13 @@ export function recordContainerEvent(k: KubeletStep, name: string, type: EventTy
 /** flowcontrol.Backoff: 10s doubling per failure, capped at 300s. */
 export const backoffMs = (failures: number): number => Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1), BACKOFF_MAX_MS);
 
-/** The pod worker's re-sync after an error: wait.Jitter(10s, 0.5), made deterministic per pod and time. */
-export function resyncMs(podUid: string, at: number): number {
+/**
+ * The pod worker's re-sync after an error: wait.Jitter(10s, 0.5). The jitter is derived from the time
+ * instead of a random source so that a run (and a restored cluster) replays the same way.
+ */
+export function resyncMs(_podUid: string, at: number): number {
   let h = 2166136261;
-  for (const ch of `${podUid}@${Math.floor(at / 1000)}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  for (const ch of String(Math.floor(at / 1000))) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   return 10_000 + (h % 5000);
 }
 
@@ -189,7 +194,7 @@ function readinessAt(spec: Spec, ports: number[], startedAt: number, modelled: b
  */
 function stepDead(k: KubeletStep, spec: Spec, cs: ContainerStatus, memo: ContainerMemo): number | undefined {
   const term = cs.state.terminated ?? cs.lastState?.terminated;
-  const policy = k.pod.spec?.restartPolicy ?? "Always";
+  const policy = k.restartPolicy ?? k.pod.spec?.restartPolicy ?? "Always";
   if (!term || !(policy === "Always" || (policy === "OnFailure" && term.exitCode !== 0))) return undefined;
   if (memo.startAt !== undefined) {
     if (k.now < memo.startAt) return memo.startAt;

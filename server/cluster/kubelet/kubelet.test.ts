@@ -131,3 +131,22 @@ describe("kubelet", () => {
     expect(s.cluster.logs.read("default", "two", { container: "b" })).toContain("Ready to accept connections");
   });
 });
+
+describe("kubectl logs -f", () => {
+  it("streams a running container's new lines", async () => {
+    const s = newScenario();
+    s.cluster.store.create("pods", "default", { apiVersion: "v1", kind: "Pod", metadata: { name: "app" }, spec: { containers: [{ name: "app", image: "jocatalin/kubernetes-bootcamp:v2" }] } });
+    s.clock.advance(15_000);
+    const chunks: string[] = [];
+    let ended = false;
+    const w = s.cluster.logs.follow("default", "app", { tailLines: 0 }, (c) => chunks.push(c), () => (ended = true));
+    const ip = get(s, "app").status.podIP;
+    const res = await s.cluster.network.request({ method: "GET", host: ip, port: 8080, path: "/" });
+    expect(res.ok && res.body).toMatch(/\| v=2\n$/);
+    expect(chunks.join("")).toMatch(/^Running On: app \| Total Requests: 1 \| App Uptime: [\d.]+ seconds \| Log Time: .*Z\n$/);
+    s.cluster.store.delete("pods", "default", "app", { gracePeriodSeconds: 1 });
+    s.clock.advance(2000);
+    expect(ended).toBe(true);
+    w.stop();
+  });
+});

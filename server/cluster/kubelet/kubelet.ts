@@ -20,16 +20,52 @@ import { canonical } from "../controllers/deployment-sync";
 
 const finished = (pod: KubeObject) => pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed";
 
-function initialStatuses(pod: KubeObject): ContainerStatus[] {
-  return (pod.spec?.containers ?? []).map((c: { name: string; image: string }) => ({
-    name: c.name, state: { waiting: { reason: "ContainerCreating" } }, lastState: {}, ready: false, restartCount: 0, image: c.image, imageID: "", started: false,
-  }));
+/** Statuses before anything ran: ContainerCreating, or PodInitializing while init containers come first. */
+function initialStatuses(specs: { name: string; image: string }[], reason: string): ContainerStatus[] {
+  return specs.map((c) => ({ name: c.name, state: { waiting: { reason } }, lastState: {}, ready: false, restartCount: 0, image: c.image, imageID: "", started: false }));
+}
+
+type ContainerSpec = { name: string; image: string };
+const succeeded = (cs: ContainerStatus | undefined) => cs?.state.terminated?.exitCode === 0;
+
+/**
+ * Init containers run one after another, each to success, before the app containers
+ * (kuberuntime_manager.go computeInitContainerActions). Returns the names still incomplete and whether
+ * one failed for good.
+ */
+function stepInitContainers(k: KubeletStep, key: string, fresh: boolean, statuses: ContainerStatus[], wake: (at: number | undefined) => void): { pending: string[]; failed: boolean } {
+  const specs: ContainerSpec[] = k.pod.spec?.initContainers ?? [];
+  const policy = k.pod.spec?.restartPolicy === "Never" ? "Never" : "OnFailure";
+  for (const spec of specs) {
+    const cs = statuses.find((s) => s.name === spec.name);
+    if (!cs) continue;
+    if (!succeeded(cs)) {
+      stepOne(k, key, fresh, spec, cs, wake, policy);
+      if (succeeded(cs)) cs.ready = true;
+    }
+    if (!succeeded(cs)) {
+      const failed = policy === "Never" && cs.state.terminated !== undefined;
+      return { pending: specs.slice(specs.indexOf(spec)).map((c) => c.name), failed };
+    }
+  }
+  return { pending: [], failed: false };
+}
+
+function stepOne(k: KubeletStep, key: string, fresh: boolean, spec: ContainerSpec, cs: ContainerStatus, wake: (at: number | undefined) => void, restartPolicy?: string): void {
+  const uid = k.pod.metadata.uid ?? "";
+  const memos = k.runtime.memo(uid, key).containers;
+  if (fresh && !memos.has(spec.name) && cs.state.waiting && cs.state.waiting.reason !== "CrashLoopBackOff" && k.pod.status?.startTime) {
+    memos.set(spec.name, recallContainerMemo(k.ctx.lister, k.pod, spec, k.now));
+  }
+  wake(stepContainer({ ...k, restartPolicy }, spec, cs, k.runtime.containerMemo(uid, key, spec.name)));
 }
 
 /** Sandbox set-up: the pod's IP (reused after a restart) and the start of its status. */
 function podIPFor(k: { ctx: ControllerContext; runtime: NodeRuntime }, pod: KubeObject): string {
   const memo = k.runtime.memo(pod.metadata.uid ?? "", keyOf(pod));
   if (memo.podIP) return memo.podIP;
+  // A hostNetwork pod shares the node's network namespace and address.
+  if (pod.spec?.hostNetwork) return (memo.podIP = k.runtime.nodeIP);
   const stored = pod.status?.podIP as string | undefined;
   if (stored) k.runtime.ips.claim(stored);
   else {
@@ -55,20 +91,23 @@ function syncPod(ctx: ControllerContext, runtime: NodeRuntime, key: string, pod:
     if (now < memo.seenAt + POD_PICKUP_MS) return ctx.requeueAt(key, memo.seenAt + POD_PICKUP_MS);
   }
   const podIP = podIPFor({ ctx, runtime }, pod);
-  const statuses: ContainerStatus[] = structuredClone(pod.status?.containerStatuses ?? initialStatuses(pod));
+  const inits: ContainerSpec[] = pod.spec?.initContainers ?? [];
+  const initStatuses: ContainerStatus[] = structuredClone(pod.status?.initContainerStatuses ?? initialStatuses(inits, "PodInitializing"));
+  const statuses: ContainerStatus[] = structuredClone(pod.status?.containerStatuses ?? initialStatuses(pod.spec?.containers ?? [], inits.length ? "PodInitializing" : "ContainerCreating"));
   const k: KubeletStep = { ctx, runtime, pod, podIP, now };
   let next: number | undefined;
-  for (const spec of pod.spec?.containers ?? []) {
-    const cs = statuses.find((s) => s.name === spec.name);
-    if (!cs) continue;
-    if (fresh && !runtime.memo(uid, key).containers.has(spec.name) && cs.state.waiting && cs.state.waiting.reason !== "CrashLoopBackOff" && pod.status?.startTime) {
-      runtime.memo(uid, key).containers.set(spec.name, recallContainerMemo(ctx.lister, pod, spec, now));
-    }
-    const at = stepContainer(k, spec, cs, runtime.containerMemo(uid, key, spec.name));
+  const wake = (at: number | undefined) => {
     if (at !== undefined) next = next === undefined ? at : Math.min(next, at);
+  };
+  const init = stepInitContainers(k, key, fresh, initStatuses, wake);
+  if (init.pending.length === 0) {
+    for (const spec of pod.spec?.containers ?? []) {
+      const cs = statuses.find((s) => s.name === spec.name);
+      if (cs) stepOne(k, key, fresh, spec, cs, wake);
+    }
   }
-  const phase = podPhaseOf(pod, statuses);
-  const status = podStatus(pod, { phase, hostIP: runtime.nodeIP, podIP, startTime: pod.status?.startTime ?? formatTime(now), statuses }, now);
+  const phase = podPhase(pod.spec?.restartPolicy ?? "Always", statuses, (pod.spec?.containers ?? []).length, { pending: init.pending.length, failed: init.failed });
+  const status = podStatus(pod, { phase, hostIP: runtime.nodeIP, podIP, startTime: pod.status?.startTime ?? formatTime(now), statuses, initStatuses, initPending: init.pending }, now);
   if (canonical(status) !== canonical(pickKnown(pod.status ?? {}, status))) {
     const copy = structuredClone(pod) as KubeObject;
     // Fields the kubelet does not own (nominatedNodeName, …) follow its own, in PodStatus order.
@@ -78,10 +117,6 @@ function syncPod(ctx: ControllerContext, runtime: NodeRuntime, key: string, pod:
   }
   if (phase === "Succeeded" || phase === "Failed") runtime.ips.release(podIP);
   if (next !== undefined) ctx.requeueAt(key, next);
-}
-
-function podPhaseOf(pod: KubeObject, statuses: ContainerStatus[]): string {
-  return podPhase(pod.spec?.restartPolicy ?? "Always", statuses, (pod.spec?.containers ?? []).length);
 }
 
 /** The fields of `current` that `next` also has (so unrelated fields such as qosClass do not force writes). */

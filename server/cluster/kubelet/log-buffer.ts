@@ -16,9 +16,13 @@ export interface LogQuery {
   timestamps?: boolean;
 }
 
-/** RFC3339Nano as docker writes it: 2026-11-27T08:54:26.372000000Z. */
+/**
+ * Go's time.RFC3339Nano, which the kubelet uses for `--timestamps`: trailing zeros of the fraction are
+ * dropped (2026-11-27T08:54:26.37Z, 2026-11-27T08:54:26Z). Simulated times have millisecond precision.
+ */
 export function rfc3339Nano(ms: number): string {
-  return formatTime(ms).replace("Z", `.${String(((ms % 1000) + 1000) % 1000).padStart(3, "0")}000000Z`);
+  const fraction = String(((ms % 1000) + 1000) % 1000).padStart(3, "0").replace(/0+$/, "");
+  return formatTime(ms).replace("Z", fraction ? `.${fraction}Z` : "Z");
 }
 
 export class LogBuffer {

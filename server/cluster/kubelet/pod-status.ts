@@ -24,8 +24,10 @@ export function orderedContainerStatus(cs: ContainerStatus): ContainerStatus {
   return out;
 }
 
-/** getPhase (kubelet_pods.go). */
-export function podPhase(restartPolicy: string, statuses: ContainerStatus[], containerCount: number): string {
+/** getPhase (kubelet_pods.go): pending while init containers run, Failed when one failed under Never. */
+export function podPhase(restartPolicy: string, statuses: ContainerStatus[], containerCount: number, init: { pending: number; failed: boolean } = { pending: 0, failed: false }): string {
+  if (init.failed && restartPolicy === "Never") return "Failed";
+  if (init.pending > 0) return "Pending";
   let running = 0, waiting = 0, stopped = 0, succeeded = 0, unknown = containerCount - statuses.length;
   for (const cs of statuses) {
     if (cs.state.running) running++;
@@ -59,7 +61,7 @@ function condition(old: Condition[], type: string, status: string, nowMs: number
 }
 
 /** The kubelet's conditions: readiness from the containers (PodCompleted once the pod has finished). */
-export function podConditions(pod: KubeObject, statuses: ContainerStatus[], phase: string, nowMs: number): Condition[] {
+export function podConditions(pod: KubeObject, statuses: ContainerStatus[], phase: string, nowMs: number, initPending: string[] = []): Condition[] {
   const old = (pod.status?.conditions ?? []) as Condition[];
   const unready = statuses.filter((cs) => !cs.ready).map((cs) => cs.name);
   // generate.go: only a Succeeded pod reports PodCompleted; a Failed one lists its unready containers.
@@ -68,10 +70,14 @@ export function podConditions(pod: KubeObject, statuses: ContainerStatus[], phas
   const reason = done ? "PodCompleted" : ready ? undefined : "ContainersNotReady";
   const message = done || ready ? undefined : `containers with unready status: [${unready.join(" ")}]`;
   const startTime = parseTime(pod.status?.startTime) ?? nowMs;
-  const initialized = old.find((c) => c.type === "Initialized") ?? condition([], "Initialized", "True", startTime);
   const scheduled = old.find((c) => c.type === "PodScheduled") ?? condition([], "PodScheduled", "True", startTime);
+  const hasInit = (pod.spec?.initContainers ?? []).length > 0;
+  let initialized: Condition;
+  if (initPending.length) initialized = condition(old, "Initialized", "False", nowMs, "ContainersNotInitialized", `containers with incomplete status: [${initPending.join(" ")}]`);
+  else if (hasInit) initialized = condition(old, "Initialized", "True", nowMs, done ? "PodCompleted" : undefined);
+  else initialized = { ...(old.find((c) => c.type === "Initialized") ?? condition([], "Initialized", "True", startTime)), ...(done ? { reason: "PodCompleted" } : {}) };
   return [
-    { ...initialized, ...(done ? { reason: "PodCompleted" } : {}) },
+    initialized,
     condition(old, "Ready", ready ? "True" : "False", nowMs, reason, message),
     condition(old, "ContainersReady", ready ? "True" : "False", nowMs, reason, message),
     scheduled,
@@ -79,13 +85,18 @@ export function podConditions(pod: KubeObject, statuses: ContainerStatus[], phas
 }
 
 /** The whole status in v1.PodStatus field order. */
-export function podStatus(pod: KubeObject, fields: { phase: string; hostIP: string; podIP?: string; startTime: string; statuses: ContainerStatus[] }, nowMs: number): Record<string, unknown> {
-  const status: Record<string, unknown> = { phase: fields.phase, conditions: podConditions(pod, fields.statuses, fields.phase, nowMs), hostIP: fields.hostIP };
+export function podStatus(
+  pod: KubeObject,
+  fields: { phase: string; hostIP: string; podIP?: string; startTime: string; statuses: ContainerStatus[]; initStatuses?: ContainerStatus[]; initPending?: string[] },
+  nowMs: number,
+): Record<string, unknown> {
+  const status: Record<string, unknown> = { phase: fields.phase, conditions: podConditions(pod, fields.statuses, fields.phase, nowMs, fields.initPending), hostIP: fields.hostIP };
   if (fields.podIP) {
     status.podIP = fields.podIP;
     status.podIPs = [{ ip: fields.podIP }];
   }
   status.startTime = fields.startTime;
+  if (fields.initStatuses?.length) status.initContainerStatuses = fields.initStatuses.map(orderedContainerStatus);
   status.containerStatuses = fields.statuses.map(orderedContainerStatus);
   if (pod.status?.qosClass) status.qosClass = pod.status.qosClass;
   return status;

@@ -8,6 +8,7 @@ import { createCluster, loadCluster, type SimulatedCluster } from "../create-clu
 import type { ClusterPersistence } from "../persistence/cluster-persistence";
 import { simulatedNode } from "../kubelet/simulated-node";
 import type { KubeObject } from "../types";
+import type { ClusterLimits } from "../store/limits";
 
 export interface Scenario {
   clock: FakeClock;
@@ -22,14 +23,16 @@ export function cyclingRandom(): () => number {
   return () => seq[i++ % seq.length];
 }
 
-function options(clock: FakeClock, errors: string[], persistence?: ClusterPersistence) {
+function options(clock: FakeClock, errors: string[], persistence?: ClusterPersistence, limits?: Partial<ClusterLimits>) {
   const node = simulatedNode({ clock, random: cyclingRandom() });
   return {
     clock,
     persistence,
+    limits,
     controllers: node.controllers,
     network: node.network,
     logs: node.logs,
+    eventSpamFilter: true,
     onControllerError: (err: Error, controller: string, key?: string) => errors.push(`${controller} ${key ?? ""}: ${err.message}`),
   };
 }
@@ -39,9 +42,9 @@ function options(clock: FakeClock, errors: string[], persistence?: ClusterPersis
  * collides with a running deployment controller and kubelet, so the node's controllers join after it
  * (a full resync then adopts what the bootstrap wrote).
  */
-export function newScenario(persistence?: ClusterPersistence, clock = new FakeClock()): Scenario {
+export function newScenario(persistence?: ClusterPersistence, clock = new FakeClock(), limits?: Partial<ClusterLimits>): Scenario {
   const errors: string[] = [];
-  const opts = options(clock, errors, persistence);
+  const opts = options(clock, errors, persistence, limits);
   const cluster = createCluster({ ...opts, controllers: [] });
   cluster.stop();
   for (const f of opts.controllers) cluster.manager.add(f);

@@ -7,13 +7,12 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock";
 import type { DeleteOptions, ListOptions, ListResult, ObjectStore, WatchOptions, Watcher, WriteOptions } from "../contracts";
-import { newAlreadyExists, newBadRequest, newConflict, newForbidden, newInvalid, newMethodNotSupported, newNotFound, newResourceNotServed } from "../errors/status-error";
-import { coreEventToEventsV1, eventsV1ToCoreEvent } from "../kinds/event-conversion";
-import { OBJECT_META_ORDER, POD_SPEC_ORDER, TOP_LEVEL_ORDER, orderKeys, sortedMap } from "../kinds/field-order";
+import { newAlreadyExists, newBadRequest, newConflict, newInvalid, newMethodNotSupported, newNotFound } from "../errors/status-error";
+import { coreEventToEventsV1 } from "../kinds/event-conversion";
+import { POD_SPEC_ORDER, orderKeys } from "../kinds/field-order";
 import { validateObjectMeta, validateObjectMetaUpdate } from "../kinds/meta-validation";
 import { admitNamespaceDelete } from "../kinds/namespace-strategy";
 import { validateSubdomainName } from "../kinds/name-validation";
-import { resourceByKey, type ServedResource } from "../kinds/registry";
 import { semanticEqual } from "../kinds/semantic-equal";
 import { strategyFor } from "../kinds/strategies";
 import type { StrategyContext } from "../kinds/strategy";
@@ -23,10 +22,12 @@ import { encodeContinue, decodeContinue } from "./continue-token";
 import { clone, deepFreeze } from "./deep-freeze";
 import { planDeletion, shouldRemoveAfterUpdate } from "./deletion-plan";
 import { pruneEvents } from "./event-pruning";
-import { parseFieldSelector, matchesFields } from "./field-selector";
 import { generateName } from "./generate-name";
-import { matchesLabels, parseLabelSelector, SelectorParseError } from "./label-selector";
 import { DEFAULT_LIMITS, type ClusterLimits } from "./limits";
+import { selectorMatcher } from "./object-matcher";
+import { ObjectTable, keyOfStored, objectKey } from "./object-table";
+import { hasStatusSubresource, incoming, normalize, outgoing, resolveResource, type Resolved } from "./resolved-resource";
+import { admitCount, admitNamespace } from "./store-admission";
 import type { ChangeType, StoreChange, StoreHooks, StoreLister } from "./store-hooks";
 import { WatchHub, parseResourceVersion } from "./watch-hub";
 
@@ -41,33 +42,11 @@ export interface StoredEntry {
   object: KubeObject;
 }
 
-interface Resolved {
-  served: ServedResource;
-  storage: string;
-  /** The events.k8s.io view: stored objects are core Events. */
-  view: boolean;
-}
-
-const objKey = (namespace: string, name: string) => (namespace ? `${namespace}/${name}` : name);
-
-/** Binary search: where `key` is or would go in the sorted `keys` (etcd lists in key order). */
-function insertionIndex(keys: string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
   readonly clock: Clock;
   readonly limits: ClusterLimits;
   private rv = 0;
-  private readonly tables = new Map<string, Map<string, KubeObject>>();
-  private readonly sortedKeys = new Map<string, string[]>();
+  private readonly tables = new Map<string, ObjectTable>();
   private readonly hub: WatchHub;
   private readonly commitListeners = new Set<(c: StoreChange) => void>();
   private readonly batchListeners = new Set<() => void>();
@@ -92,14 +71,14 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
   }
 
   peek(resource: string, namespace: string, name: string): KubeObject | undefined {
-    return this.tables.get(resource)?.get(objKey(namespace, name));
+    return this.tables.get(resource)?.get(objectKey(namespace, name));
   }
 
   scan(resource: string, namespace?: string): KubeObject[] {
     const table = this.tables.get(resource);
     if (!table) return [];
     const out: KubeObject[] = [];
-    for (const key of this.keysOf(resource)) {
+    for (const key of table.keys()) {
       const obj = table.get(key)!;
       if (!namespace || obj.metadata.namespace === namespace) out.push(obj);
     }
@@ -116,10 +95,7 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
   /** Replaces the whole content (loading a persisted cluster). Emits nothing. */
   restore(entries: StoredEntry[], resourceVersion: number): void {
     this.tables.clear();
-    this.sortedKeys.clear();
-    for (const { resource, object } of entries) {
-      this.table(resource).set(objKey(object.metadata.namespace ?? "", object.metadata.name ?? ""), deepFreeze(clone(object)));
-    }
+    for (const { resource, object } of entries) this.table(resource).set(keyOfStored(object), deepFreeze(clone(object)));
     this.rv = resourceVersion;
     this.hub.reset(resourceVersion);
   }
@@ -131,34 +107,34 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
   // ---- reads ------------------------------------------------------------------------------
 
   get(resource: string, namespace: string, name: string): KubeObject {
-    const r = this.resolve(resource);
+    const r = resolveResource(resource);
     const obj = this.peek(r.storage, r.served.namespaced ? namespace : "", name);
     if (!obj) throw newNotFound(r.served.key, name);
-    return this.out(r, obj);
+    return outgoing(r, obj);
   }
 
   list(resource: string, namespace: string | undefined, opts: ListOptions = {}): ListResult {
-    const r = this.resolve(resource);
-    const matches = this.matcher(r, opts.labelSelector, opts.fieldSelector);
-    let keys = this.keysOf(r.storage);
+    const r = resolveResource(resource);
+    const matches = selectorMatcher(r.storage, opts.labelSelector, opts.fieldSelector);
+    const table = this.table(r.storage);
+    let keys = table.keys();
     const ns = r.served.namespaced ? namespace || undefined : undefined;
     if (opts.continue) {
       const { after } = decodeContinue(opts.continue);
       keys = keys.filter((k) => k > after);
     }
-    const table = this.tables.get(r.storage);
     const items: KubeObject[] = [];
     let next: string | undefined;
     let remaining = 0;
     for (const key of keys) {
-      const obj = table!.get(key)!;
+      const obj = table.get(key)!;
       if (ns && obj.metadata.namespace !== ns) continue;
       if (!matches(obj)) continue;
       if (opts.limit && opts.limit > 0 && items.length >= opts.limit) {
         remaining++;
         continue;
       }
-      items.push(this.out(r, obj));
+      items.push(outgoing(r, obj));
       next = key;
     }
     const result: ListResult = { items, resourceVersion: String(this.rv) };
@@ -171,8 +147,8 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
   }
 
   watch(resource: string, namespace: string | undefined, opts: WatchOptions, onEvent: (event: WatchEvent) => void): Watcher {
-    const r = this.resolve(resource);
-    const matches = this.matcher(r, opts.labelSelector, opts.fieldSelector);
+    const r = resolveResource(resource);
+    const matches = selectorMatcher(r.storage, opts.labelSelector, opts.fieldSelector);
     const ns = r.served.namespaced ? namespace || undefined : undefined;
     const from = parseResourceVersion(opts.resourceVersion);
     const initial = from === undefined ? this.scan(r.storage, ns).filter(matches) : [];
@@ -184,14 +160,14 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
 
   create(resource: string, namespace: string, input: KubeObject, opts: WriteOptions = {}): KubeObject {
     return this.batch(() => {
-      const r = this.resolve(resource);
-      const obj = this.incoming(r, namespace, input);
+      const r = resolveResource(resource);
+      const obj = incoming(r, namespace, input);
       const strategy = strategyFor(r.storage);
       const ctx = this.strategyContext(r.storage);
       if (obj.metadata.resourceVersion) throw newBadRequest("resourceVersion should not be set on objects to be created");
       const ns = obj.metadata.namespace ?? "";
-      if (r.served.namespaced) this.admitNamespace(r, ns, obj);
-      this.admitCount(r, obj);
+      if (r.served.namespaced) admitNamespace(this, r, ns, obj);
+      admitCount(this.tables.get(r.storage)?.size ?? 0, this.limits, r, obj);
       delete obj.metadata.deletionTimestamp;
       delete obj.metadata.deletionGracePeriodSeconds;
       strategy.applyDefaults?.(obj);
@@ -209,16 +185,16 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
       if (errs.length) throw newInvalid({ group: r.served.group, kind: r.served.kind }, obj.metadata.name ?? "", errs);
       const name = obj.metadata.name!;
       if (this.peek(r.storage, ns, name)) throw newAlreadyExists(r.served.key, name);
-      if (opts.dryRun) return this.out(r, this.normalize(obj));
+      if (opts.dryRun) return outgoing(r, normalize(obj));
       if (r.storage === "events") pruneEvents(this, obj, this.limits, this.clock.now());
-      return this.out(r, this.commit(r.storage, "ADDED", obj));
+      return outgoing(r, this.commit(r.storage, "ADDED", obj));
     });
   }
 
   update(resource: string, input: KubeObject, opts: WriteOptions = {}): KubeObject {
     return this.batch(() => {
-      const r = this.resolve(resource);
-      const obj = this.incoming(r, input.metadata?.namespace ?? "", input);
+      const r = resolveResource(resource);
+      const obj = incoming(r, input.metadata?.namespace ?? "", input);
       const old = this.existing(r, obj);
       const strategy = strategyFor(r.storage);
       const ctx = this.strategyContext(r.storage);
@@ -229,7 +205,7 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
       meta.deletionTimestamp = old.metadata.deletionTimestamp;
       meta.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
       meta.generation = old.metadata.generation;
-      if (this.hasStatus(r)) obj.status = clone(old.status);
+      if (hasStatusSubresource(r)) obj.status = clone(old.status);
       strategy.applyDefaults?.(obj);
       strategy.prepareForUpdate?.(obj, old, ctx);
       strategy.admit?.(obj, old, ctx);
@@ -250,9 +226,9 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
    */
   updateStatus(resource: string, input: KubeObject, opts: WriteOptions = {}): KubeObject {
     return this.batch(() => {
-      const r = this.resolve(resource);
-      if (!this.hasStatus(r)) throw newMethodNotSupported(r.served.key, "update status");
-      const obj = this.incoming(r, input.metadata?.namespace ?? "", input);
+      const r = resolveResource(resource);
+      if (!hasStatusSubresource(r)) throw newMethodNotSupported(r.served.key, "update status");
+      const obj = incoming(r, input.metadata?.namespace ?? "", input);
       const old = this.existing(r, obj);
       const next: KubeObject = { ...obj, spec: clone(old.spec) };
       if (old.spec === undefined) delete next.spec;
@@ -275,7 +251,7 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
   /** The namespaces/finalize subresource: replaces spec.finalizers (the namespace controller's last step). */
   finalizeNamespace(input: KubeObject, opts: WriteOptions = {}): KubeObject {
     return this.batch(() => {
-      const r = this.resolve("namespaces");
+      const r = resolveResource("namespaces");
       const old = this.existing(r, input);
       const next = clone(old);
       next.spec = { ...(next.spec ?? {}), finalizers: [...(input.spec?.finalizers ?? [])] };
@@ -289,7 +265,7 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
    */
   bindPod(namespace: string, name: string, nodeName: string): KubeObject {
     return this.batch(() => {
-      const r = this.resolve("pods");
+      const r = resolveResource("pods");
       const old = this.peek("pods", namespace, name);
       if (!old) throw newNotFound("pods", name);
       const binding = { group: "", resource: "pods/binding" };
@@ -305,13 +281,13 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
       if (i >= 0) conditions[i] = cond;
       else conditions.push(cond);
       next.status = { ...(next.status ?? {}), conditions };
-      return this.out(r, this.commit("pods", "MODIFIED", next, old));
+      return outgoing(r, this.commit("pods", "MODIFIED", next, old));
     });
   }
 
   delete(resource: string, namespace: string, name: string, opts: DeleteOptions = {}): { object: KubeObject; finished: boolean } {
     return this.batch(() => {
-      const r = this.resolve(resource);
+      const r = resolveResource(resource);
       const ns = r.served.namespaced ? namespace : "";
       const stored = this.peek(r.storage, ns, name);
       if (!stored) throw newNotFound(r.served.key, name);
@@ -324,47 +300,17 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
       }
       if (r.storage === "namespaces") admitNamespaceDelete(name);
       const plan = planDeletion(clone(stored), strategyFor(r.storage), opts, this.clock.now());
-      if (plan.action === "pending") return { object: this.out(r, stored), finished: false };
-      if (opts.dryRun) return { object: this.out(r, plan.action === "mark" ? plan.object : stored), finished: plan.action === "remove" };
-      if (plan.action === "mark") return { object: this.out(r, this.commit(r.storage, "MODIFIED", plan.object, stored)), finished: false };
-      return { object: this.out(r, this.remove(r.storage, stored)), finished: true };
+      if (plan.action === "pending") return { object: outgoing(r, stored), finished: false };
+      if (opts.dryRun) return { object: outgoing(r, plan.action === "mark" ? plan.object : stored), finished: plan.action === "remove" };
+      if (plan.action === "mark") return { object: outgoing(r, this.commit(r.storage, "MODIFIED", plan.object, stored)), finished: false };
+      return { object: outgoing(r, this.remove(r.storage, stored)), finished: true };
     });
   }
 
   // ---- internals --------------------------------------------------------------------------
 
-  private resolve(resource: string): Resolved {
-    const served = resourceByKey(resource);
-    if (!served) throw newResourceNotServed();
-    return { served, storage: served.storageKey ?? served.key, view: Boolean(served.storageKey) };
-  }
 
-  private out(r: Resolved, obj: KubeObject): KubeObject {
-    return clone(r.view ? coreEventToEventsV1(obj) : obj);
-  }
 
-  /** A private copy of a client's object with namespace, kind and apiVersion checked and filled. */
-  private incoming(r: Resolved, namespace: string, input: KubeObject): KubeObject {
-    if (!input || typeof input !== "object" || !input.metadata || typeof input.metadata !== "object") {
-      throw newBadRequest("Object 'metadata' is missing or invalid");
-    }
-    let obj = clone(input);
-    if (r.view) obj = eventsV1ToCoreEvent(obj);
-    if (obj.kind && obj.kind !== r.served.kind) {
-      throw newBadRequest(`the object provided is unrecognized (must be of type ${r.served.kind}): kind ${JSON.stringify(obj.kind)} does not match`);
-    }
-    obj.kind = r.served.kind;
-    obj.apiVersion = r.view ? "v1" : r.served.apiVersion;
-    if (r.served.namespaced) {
-      if (obj.metadata.namespace && namespace && obj.metadata.namespace !== namespace) {
-        throw newBadRequest("the namespace of the provided object does not match the namespace sent on the request");
-      }
-      obj.metadata.namespace = namespace || obj.metadata.namespace;
-    } else {
-      delete obj.metadata.namespace;
-    }
-    return obj;
-  }
 
   private existing(r: Resolved, obj: KubeObject): KubeObject {
     const name = obj.metadata.name ?? "";
@@ -388,38 +334,18 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
   /** Commits an update unless nothing changed (etcd3 GuaranteedUpdate skips identical writes). */
   private finishUpdate(r: Resolved, obj: KubeObject, old: KubeObject, opts: WriteOptions): KubeObject {
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
-    if (semanticEqual(obj, old)) return this.out(r, old);
-    if (opts.dryRun) return this.out(r, this.normalize(obj));
-    if (shouldRemoveAfterUpdate(obj)) return this.out(r, this.remove(r.storage, deepFreeze(this.normalize(obj))));
-    return this.out(r, this.commit(r.storage, "MODIFIED", obj, old));
+    if (semanticEqual(obj, old)) return outgoing(r, old);
+    if (opts.dryRun) return outgoing(r, normalize(obj));
+    if (shouldRemoveAfterUpdate(obj)) return outgoing(r, this.remove(r.storage, deepFreeze(normalize(obj))));
+    return outgoing(r, this.commit(r.storage, "MODIFIED", obj, old));
   }
 
-  private hasStatus(r: Resolved): boolean {
-    return r.served.subresources.some((s) => s.name === "status");
-  }
 
   private strategyContext(resource: string): StrategyContext {
     return { clock: this.clock, lister: this, limits: this.limits, resource };
   }
 
-  /** NamespaceLifecycle admission: the namespace must exist and not be terminating. */
-  private admitNamespace(r: Resolved, ns: string, obj: KubeObject): void {
-    if (!ns) throw newBadRequest("the namespace of the provided object does not match the namespace sent on the request");
-    const namespace = this.peek("namespaces", "", ns);
-    if (!namespace) throw newNotFound("namespaces", ns);
-    if (namespace.metadata.deletionTimestamp || namespace.status?.phase === "Terminating") {
-      throw newForbidden(r.served.key, obj.metadata.name || obj.metadata.generateName || "", `unable to create new content in namespace ${ns} because it is being terminated`);
-    }
-  }
 
-  private admitCount(r: Resolved, obj: KubeObject): void {
-    if (r.storage === "events") return; // pruned to the limit instead (event-pruning.ts)
-    const count = this.tables.get(r.storage)?.size ?? 0;
-    if (count >= this.limits.maxObjectsPerResource) {
-      const gr = r.served.key;
-      throw newForbidden(gr, obj.metadata.name || obj.metadata.generateName || "", `exceeded quota: podium-limits, requested: count/${gr}=1, used: count/${gr}=${count}, limited: count/${gr}=${this.limits.maxObjectsPerResource}`);
-    }
-  }
 
   private freeName(resource: string, ns: string, base: string): string {
     for (let i = 0; i < 8; i++) {
@@ -429,55 +355,25 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
     return generateName(base);
   }
 
-  private table(resource: string): Map<string, KubeObject> {
+  private table(resource: string): ObjectTable {
     let t = this.tables.get(resource);
-    if (!t) this.tables.set(resource, (t = new Map()));
+    if (!t) this.tables.set(resource, (t = new ObjectTable()));
     return t;
   }
 
-  private keysOf(resource: string): string[] {
-    let keys = this.sortedKeys.get(resource);
-    if (!keys) {
-      keys = [...(this.tables.get(resource)?.keys() ?? [])].sort();
-      this.sortedKeys.set(resource, keys);
-    }
-    return keys;
-  }
 
-  /** Puts keys in the Go serialisation order. */
-  private normalize(obj: KubeObject): KubeObject {
-    const out = orderKeys(obj, TOP_LEVEL_ORDER);
-    const meta = orderKeys(obj.metadata as Record<string, unknown>, OBJECT_META_ORDER) as KubeObject["metadata"];
-    if (meta.labels) meta.labels = sortedMap(meta.labels);
-    if (meta.annotations) meta.annotations = sortedMap(meta.annotations);
-    out.metadata = meta;
-    if (out.data && typeof out.data === "object") out.data = sortedMap(out.data as Record<string, unknown>);
-    return out;
-  }
 
   private commit(resource: string, type: ChangeType, obj: KubeObject, old?: KubeObject): KubeObject {
     this.rv++;
-    const stored = deepFreeze(this.normalize({ ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } }));
-    const key = objKey(stored.metadata.namespace ?? "", stored.metadata.name ?? "");
-    const table = this.table(resource);
-    if (!table.has(key)) {
-      const keys = this.sortedKeys.get(resource);
-      if (keys) keys.splice(insertionIndex(keys, key), 0, key);
-    }
-    table.set(key, stored);
+    const stored = deepFreeze(normalize({ ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } }));
+    this.table(resource).set(keyOfStored(stored), stored);
     this.emit({ resource, type, object: stored, old });
     return stored;
   }
 
   private remove(resource: string, stored: KubeObject): KubeObject {
     this.rv++;
-    const key = objKey(stored.metadata.namespace ?? "", stored.metadata.name ?? "");
-    this.tables.get(resource)?.delete(key);
-    const keys = this.sortedKeys.get(resource);
-    if (keys) {
-      const i = insertionIndex(keys, key);
-      if (keys[i] === key) keys.splice(i, 1);
-    }
+    this.tables.get(resource)?.delete(keyOfStored(stored));
     // The watch cache reports a deletion with the deletion's resourceVersion.
     const last = deepFreeze({ ...stored, metadata: { ...stored.metadata, resourceVersion: String(this.rv) } });
     this.emit({ resource, type: "DELETED", object: last, old: stored });
@@ -500,15 +396,4 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
     }
   }
 
-  private matcher(r: Resolved, labelSelector?: string, fieldSelector?: string): (obj: KubeObject) => boolean {
-    let labels: ReturnType<typeof parseLabelSelector> | undefined;
-    try {
-      labels = labelSelector ? parseLabelSelector(labelSelector) : undefined;
-    } catch (e) {
-      if (e instanceof SelectorParseError) throw newBadRequest(e.message);
-      throw e;
-    }
-    const fields = fieldSelector ? parseFieldSelector(fieldSelector, r.storage) : undefined;
-    return (obj) => (!labels || matchesLabels(labels, obj.metadata.labels)) && (!fields || matchesFields(fields, r.storage, obj));
-  }
 }

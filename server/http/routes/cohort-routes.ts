@@ -9,7 +9,7 @@ import { parseBody } from "../router";
 import { requireCohortTeacher, taughtCohortsWhere } from "../../cohorts/cohort-access";
 import { listMembers } from "../../cohorts/cohort-members";
 import { cohortPatchSchema, createCohort, joinCodePatchSchema, newCohortSchema, parseCourses, updateCohort, updateJoinCode } from "../../cohorts/cohort-settings";
-import { defaultCourseCatalog } from "../../teaching/course-catalog";
+import { defaultCourseOutlines } from "../../teaching/course-outlines";
 import { teacherRosterRoutes } from "./teacher-roster-routes";
 import { teacherDashboardRoutes } from "./teacher-dashboard-routes";
 import { exportRoutes } from "./export-routes";
@@ -23,11 +23,11 @@ function cohortView(c: CohortRow) {
   };
 }
 
-const knownCourseIds = async () => (await defaultCourseCatalog()).map((c) => c.id);
+const knownCourseIds = async () => (await defaultCourseOutlines()).map((c) => c.id);
 
 export function cohortRoutes(router: Router): void {
   router.on("GET", "/api/teach/courses", async () => ({
-    courses: (await defaultCourseCatalog()).map((c) => ({ id: c.id, title: c.title, steps: c.steps.length })),
+    courses: (await defaultCourseOutlines()).map((c) => ({ id: c.id, title: c.title, steps: c.steps.length })),
   }));
 
   router.on("GET", "/api/teach/cohorts", async (ctx) => {

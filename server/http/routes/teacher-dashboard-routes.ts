@@ -4,7 +4,7 @@
  */
 import type { Router } from "../router";
 import { requireCohortStudent, requireCohortTeacher } from "../../cohorts/cohort-access";
-import { defaultCourseCatalog } from "../../teaching/course-catalog";
+import { defaultCourseOutlines } from "../../teaching/course-outlines";
 import { loadDashboard } from "../../teaching/dashboard-loader";
 import { parseCourses } from "../../cohorts/cohort-settings";
 import { commandHistory, studentProgress } from "../../teaching/student-detail";
@@ -12,7 +12,7 @@ import { commandHistory, studentProgress } from "../../teaching/student-detail";
 export function teacherDashboardRoutes(router: Router): void {
   router.on("GET", "/api/teach/cohorts/:id/dashboard", async (ctx) => {
     await requireCohortTeacher(ctx.services.db, ctx.user, ctx.params.id);
-    return loadDashboard(ctx.services.db, ctx.params.id, defaultCourseCatalog);
+    return loadDashboard(ctx.services.db, ctx.params.id, defaultCourseOutlines);
   });
 
   router.on("GET", "/api/teach/cohorts/:id/students/:userId", async (ctx) => {
@@ -20,7 +20,7 @@ export function teacherDashboardRoutes(router: Router): void {
     const { cohort, student } = await requireCohortStudent(db, ctx.user, ctx.params.id, ctx.params.userId);
     const { courses } = await db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { courses: true } });
     const assigned = parseCourses(courses);
-    const steps = (await defaultCourseCatalog()).filter((c) => assigned.includes(c.id)).flatMap((c) => c.steps);
+    const steps = (await defaultCourseOutlines()).filter((c) => assigned.includes(c.id)).flatMap((c) => c.steps);
     return { cohort, student, steps, progress: await studentProgress(db, student.id) };
   });
 

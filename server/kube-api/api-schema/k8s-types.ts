@@ -1,7 +1,8 @@
 /**
- * Field numbers of the k8s.io/api v1.20 `generated.proto` messages that clients send as protobuf
- * bodies (kubectl ≥ 1.30 encodes the objects of `kubectl create <kind>` that way). Only these kinds and
- * what they contain are described; fields not listed are dropped, as unknown fields are.
+ * A subset of the k8s.io/api v1.20 types: for each message the `generated.proto` field numbers, JSON
+ * names and types. Two uses: decoding protobuf bodies (kubectl ≥ 1.30 encodes the objects of
+ * `kubectl create <kind>` that way; fields not listed are dropped, as unknown fields are) and checking
+ * JSON bodies the way Go's decoder rejects a wrong type (check-json-types.ts).
  *
  * A field is `[name, type, flags]`. Types: "s" string, "i" varint integer, "b" bool, "bytes" (base64 in
  * JSON), "time" (metav1.Time), "quantity", "intstr", a message name, or `map:<type>`. Flags: "r" repeated,
@@ -57,6 +58,15 @@ export const SCHEMAS: Record<string, MessageSchema> = {
   Toleration: { 1: ["key", "s"], 2: ["operator", "s"], 3: ["value", "s"], 4: ["effect", "s"], 5: ["tolerationSeconds", "i", "k"] },
   Pod: { 1: ["metadata", "ObjectMeta"], 2: ["spec", "PodSpec"] },
   Deployment: { 1: ["metadata", "ObjectMeta"], 2: ["spec", "DeploymentSpec"] },
+  ReplicaSet: { 1: ["metadata", "ObjectMeta"], 2: ["spec", "ReplicaSetSpec"] },
+  ReplicaSetSpec: { 1: ["replicas", "i", "k"], 2: ["selector", "LabelSelector"], 3: ["template", "PodTemplateSpec"], 4: ["minReadySeconds", "i"] },
+  DaemonSet: { 1: ["metadata", "ObjectMeta"], 2: ["spec", "DaemonSetSpec"] },
+  DaemonSetSpec: { 1: ["selector", "LabelSelector"], 2: ["template", "PodTemplateSpec"], 4: ["minReadySeconds", "i"], 6: ["revisionHistoryLimit", "i", "k"] },
+  StatefulSet: { 1: ["metadata", "ObjectMeta"], 2: ["spec", "StatefulSetSpec"] },
+  StatefulSetSpec: {
+    1: ["replicas", "i", "k"], 2: ["selector", "LabelSelector"], 3: ["template", "PodTemplateSpec"], 5: ["serviceName", "s"],
+    6: ["podManagementPolicy", "s"], 8: ["revisionHistoryLimit", "i", "k"],
+  },
   DeploymentSpec: {
     1: ["replicas", "i", "k"], 2: ["selector", "LabelSelector"], 3: ["template", "PodTemplateSpec"], 4: ["strategy", "DeploymentStrategy"],
     5: ["minReadySeconds", "i"], 6: ["revisionHistoryLimit", "i", "k"], 7: ["paused", "b"], 9: ["progressDeadlineSeconds", "i", "k"],

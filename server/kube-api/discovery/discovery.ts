@@ -98,8 +98,19 @@ export function resourceList(groupVersion: string): APIResourceList | undefined 
   return LISTS.get(groupVersion);
 }
 
+/** `/`: the root paths index (metav1.RootPaths), sorted as the apiserver's index handler sorts them. */
+export function rootPaths(): { paths: string[] } {
+  const paths = ["/api", "/api/v1", "/apis", "/healthz", "/livez", "/openapi/v2", "/readyz", "/version"];
+  for (const g of GROUPS) {
+    paths.push(`/apis/${g.name}`);
+    for (const v of g.versions) paths.push(`/apis/${v.groupVersion}`);
+  }
+  return { paths: paths.sort() };
+}
+
 /** The discovery document for a non-resource path, or undefined. */
 export function discoveryDocument(path: string): unknown | undefined {
+  if (path === "/") return rootPaths();
   if (path === "/api") return coreVersions();
   if (path === "/apis") return groupList();
   if (path === "/api/v1") return resourceList("v1");

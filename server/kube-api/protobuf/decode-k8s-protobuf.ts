@@ -5,7 +5,7 @@
  * object). Zero values are left out as Go's JSON `omitempty` would, except for pointer fields.
  */
 import { newBadRequest } from "@/server/cluster/errors/status-error";
-import { DECODABLE_KINDS, SCHEMAS, type FieldSpec } from "./k8s-proto-schemas";
+import { DECODABLE_KINDS, SCHEMAS, type FieldSpec } from "../api-schema/k8s-types";
 import { ProtoError, readFields, toInt, type ProtoValue } from "./proto-reader";
 
 const MAGIC = [0x6b, 0x38, 0x73, 0x00];

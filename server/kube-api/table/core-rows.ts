@@ -3,6 +3,7 @@
  * printConfigMap, printSecret, printServiceAccount and printLease in
  * pkg/printers/internalversion/printers.go (v1.20), wide cells included.
  */
+import { eventsV1ToCoreEvent } from "@/server/cluster/kinds/event-conversion";
 import type { KubeObject } from "@/server/cluster/types";
 import { ageSince } from "../human-duration";
 import { formatLabels } from "./label-selector-string";
@@ -140,8 +141,12 @@ function eventSource(ev: any): string {
   return instance ? `${component}, ${instance}` : component;
 }
 
+/**
+ * events.k8s.io/v1 Events print through the same internal core Event (both versions convert to it),
+ * so their fields are mapped back first.
+ */
 export function eventRow(ev: KubeObject, now: number): PrintedRow {
-  const e = ev as any;
+  const e = (ev.apiVersion === "events.k8s.io/v1" ? eventsV1ToCoreEvent(ev) : ev) as any;
   const first = e.firstTimestamp ? ageSince(e.firstTimestamp, now) : ageSince(e.eventTime, now);
   let last = e.lastTimestamp ? ageSince(e.lastTimestamp, now) : first;
   let count: number = e.count ?? 0;
@@ -165,7 +170,7 @@ export function eventRow(ev: KubeObject, now: number): PrintedRow {
       String(e.message ?? "").trim(),
       first,
       count,
-      ev.metadata.name ?? "",
+      e.metadata?.name ?? "",
     ],
   };
 }

@@ -67,7 +67,7 @@ describe("objectMatches", () => {
     const c = check({ type: "objectMatches", kind: "Deployment", name: "kubernetes-bootcamp", fields: { "spec.replicas": 4 } });
     const r = runCheck(c, { cluster, history: [] });
     expect(r.ok).toBe(false);
-    expect(r.reasons[0]?.en).toBe('Deployment "kubernetes-bootcamp": spec.replicas is "3"; the step needs "4".');
+    expect(r.reasons[0]?.en).toBe('Deployment "kubernetes-bootcamp": spec.replicas is 3; the step needs 4.');
     const d = cluster.store.get("deployments.apps", "default", "kubernetes-bootcamp");
     d.spec.replicas = 4;
     cluster.store.update("deployments.apps", d);

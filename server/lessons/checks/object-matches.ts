@@ -1,6 +1,6 @@
 import type { CheckOf } from "../check-schema";
 import { describeTarget, fail, findObjects, NO_CLUSTER, PASS, type CheckContext } from "../check-context";
-import { describeExpected, matchesExpected } from "../expected-value";
+import { describeExpected, matchesExpected, showValue } from "../expected-value";
 import { readPath } from "../json-path";
 import { say } from "../localized-text";
 import type { CheckResult, LocalizedText } from "../types";
@@ -30,7 +30,7 @@ function mismatchesOf(obj: KubeObject, fields: CheckOf<"objectMatches">["fields"
     const actual = readPath(obj, path);
     if (matchesExpected(actual, expected)) continue;
     const want = describeExpected(expected);
-    const got = actual === undefined || actual === null ? { en: "not set", zh: "未设置" } : { en: `"${show(actual)}"`, zh: `"${show(actual)}"` };
+    const got = actual === undefined || actual === null ? { en: "not set", zh: "未设置" } : { en: showValue(actual), zh: showValue(actual) };
     reasons.push(
       say(
         `${name}: ${path} is ${got.en}; the step needs ${want.en}.`,
@@ -41,6 +41,3 @@ function mismatchesOf(obj: KubeObject, fields: CheckOf<"objectMatches">["fields"
   return reasons;
 }
 
-function show(v: unknown): string {
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
-}

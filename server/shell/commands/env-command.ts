@@ -9,12 +9,14 @@ import { defineCommand, type Command } from "just-bash";
 /** Variables bash sets for itself and does not export. */
 const SHELL_ONLY = new Set(["IFS", "OSTYPE", "MACHTYPE", "HOSTTYPE", "OPTIND", "SHELLOPTS", "BASHOPTS", "PPID", "UID", "EUID", "BASHPID", "PS1", "PS2", "PS4", "?"]);
 
-export function envCommands(): Command[] {
+/** `hidden`: variables only an interactive shell sets (PWD, OLDPWD), left out for `kubectl exec POD -- env`. */
+export function envCommands(hidden: readonly string[] = []): Command[] {
+  const skip = new Set([...SHELL_ONLY, ...hidden]);
   const list = (name: string) =>
     defineCommand(name, async (args, ctx) => {
       if (args.length && ctx.origCommand) return ctx.origCommand(args);
       let out = "";
-      for (const [k, v] of ctx.env) if (!SHELL_ONLY.has(k)) out += `${k}=${v}\n`;
+      for (const [k, v] of ctx.env) if (!skip.has(k)) out += `${k}=${v}\n`;
       return { stdout: out, stderr: "", exitCode: 0 };
     });
   return [list("env"), list("printenv")];

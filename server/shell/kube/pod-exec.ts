@@ -24,11 +24,12 @@ export async function execInPod(shell: Shell, req: ExecRequest, out: CommandOutp
   }
   const container = findContainer(pod, req.container || undefined);
   if (!container) return 1;
-  const profile = podShellProfile(shell.sandbox, cluster, pod, container, req.tty);
   const [program = "", ...rest] = req.command;
   const base = program.split("/").pop() ?? program;
+  const interactive = rest.length === 0 && req.stdin && req.tty && out.live;
+  const profile = podShellProfile(shell.sandbox, cluster, pod, container, req.tty, interactive);
   const isShell = profile.image.shells.includes(base);
-  if (isShell && rest.length === 0 && req.stdin && req.tty && out.live) {
+  if (isShell && interactive) {
     shell.services.enter(new Shell(profile, shell.services));
     return 0;
   }

@@ -157,5 +157,7 @@ export function toApiError(res: KubeResponse): ApiError {
     500: ["InternalError", "an error on the server has prevented the request from succeeding"],
   };
   const [reason, message] = generic[res.status] ?? ["", `an error on the server ("${res.body.trim()}") has prevented the request from succeeding`];
-  return new ApiError({ kind: "Status", status: "Failure", code: res.status, reason, message: res.body.trim() && res.status === 400 ? res.body.trim() : message });
+  // a plain-text 400 (kubelet log errors through some proxies) carries its own message
+  const text = res.status === 400 && res.body.trim() ? res.body.trim() : message;
+  return new ApiError({ kind: "Status", status: "Failure", code: res.status, reason, message: text });
 }

@@ -5,6 +5,7 @@
 import type { ApiClient } from "./client";
 import type { FlagSpec, Flags } from "./flags";
 import type { KubectlIO } from "./io";
+import type { RestMapper } from "./rest-mapper";
 
 export interface CommandContext {
   io: KubectlIO;
@@ -19,6 +20,8 @@ export interface CommandContext {
   explicitNamespace: boolean;
   /** The API client, or a thrown connection error when no cluster runs. */
   api(): ApiClient;
+  /** The server's resource types (discovery, cached per sandbox); `refresh` asks the server again. */
+  restMapper(refresh?: boolean): Promise<RestMapper>;
 }
 
 export interface Command {

@@ -7,8 +7,7 @@ import { parseAllDocuments } from "yaml";
 import type { KubeObject } from "@/server/cluster/types";
 import { KubectlError } from "./errors";
 import type { KubectlIO } from "./io";
-import { DISCOVERED_RESOURCES } from "./discovery-data";
-import type { Mapping } from "./rest-mapper";
+import type { Mapping, RestMapper } from "./rest-mapper";
 
 export interface ManifestObject {
   source: string;
@@ -17,30 +16,16 @@ export interface ManifestObject {
 }
 
 /** The mapping for an object's apiVersion/kind, or a kubectl error naming the missing kind. */
-export function mappingForObject(obj: KubeObject, source: string): Mapping {
+export function mappingForObject(obj: KubeObject, source: string, mapper: RestMapper): Mapping {
   const apiVersion = obj.apiVersion ?? "";
-  const [group, version] = apiVersion.includes("/") ? apiVersion.split("/") : ["", apiVersion];
   if (!obj.kind || !apiVersion) {
     throw new KubectlError(
       `error validating "${source}": error validating data: [${!apiVersion ? "apiVersion not set" : ""}${!apiVersion && !obj.kind ? ", " : ""}${!obj.kind ? "kind not set" : ""}]; if you choose to ignore these errors, turn validation off with --validate=false`,
     );
   }
-  const r = DISCOVERED_RESOURCES.find((x) => x.g === group && x.v === version && x.k === obj.kind && !x.n.includes("/"));
-  if (!r) {
-    throw new KubectlError(
-      `unable to recognize "${source}": no matches for kind "${obj.kind}" in version "${apiVersion}"`,
-    );
-  }
-  return {
-    group: r.g,
-    version: r.v,
-    resource: r.n,
-    kind: r.k,
-    namespaced: r.ns,
-    verbs: r.verbs,
-    shortNames: r.short ?? [],
-    categories: r.cat ?? [],
-  };
+  const m = mapper.forKind(apiVersion, obj.kind);
+  if (!m) throw new KubectlError(`unable to recognize "${source}": no matches for kind "${obj.kind}" in version "${apiVersion}"`);
+  return m;
 }
 
 async function readSource(path: string, io: KubectlIO): Promise<string> {
@@ -79,12 +64,12 @@ export function parseManifestText(text: string, source: string): KubeObject[] {
 }
 
 /** Loads the objects named by `-f` values (files or `-` for stdin). */
-export async function loadManifests(paths: string[], io: KubectlIO): Promise<ManifestObject[]> {
+export async function loadManifests(paths: string[], io: KubectlIO, mapper: RestMapper): Promise<ManifestObject[]> {
   const out: ManifestObject[] = [];
   for (const path of paths) {
     const text = await readSource(path, io);
     const objects = parseManifestText(text, path === "-" ? "STDIN" : path);
-    for (const object of objects) out.push({ source: path === "-" ? "STDIN" : path, object, mapping: mappingForObject(object, path === "-" ? "STDIN" : path) });
+    for (const object of objects) out.push({ source: path === "-" ? "STDIN" : path, object, mapping: mappingForObject(object, path === "-" ? "STDIN" : path, mapper) });
   }
   if (!out.length) throw new KubectlError("no objects passed to apply");
   return out;

@@ -11,6 +11,7 @@
  * kubectl/pkg/cmd/util/helpers.go (CheckErr).
  */
 import { ApiClient } from "./client";
+import { restMapperFor } from "./discovery-client";
 import { findSubcommand, firstNonFlag, suggestionsFor } from "./cobra";
 import { GLOBAL_FLAGS, type Command, type CommandContext } from "./command";
 import { ROOT_COMMANDS } from "./commands";
@@ -75,6 +76,16 @@ async function dispatch(argv: string[], io: KubectlIO): Promise<number> {
     else io.stderr(text);
     return 1;
   }
+  const context = parsed.values.get("context");
+  if (typeof context === "string" && context && context !== "minikube" && names[0] !== "config") {
+    // minikube's kubeconfig has one context; clientcmd's error for any other
+    throw new RawError(`Error in configuration: context was not found for specified context: ${context}\n`);
+  }
+  for (const unsupported of ["kustomize", "server-side", "prune"]) {
+    if (parsed.changed.has(unsupported) && (cmd.flags ?? []).some((f) => f.name === unsupported)) {
+      throw new RawError(`error: --${unsupported} is not available in this simulated cluster\n`);
+    }
+  }
   const missing = (cmd.flags ?? []).filter((f) => f.required && !parsed.changed.has(f.name)).map((f) => `"${f.name}"`);
   if (missing.length) throw new RawError(`Error: required flag(s) ${missing.join(", ")} not set\n`);
   const flags = new Flags(parsed);
@@ -91,6 +102,10 @@ async function dispatch(argv: string[], io: KubectlIO): Promise<number> {
       if (!io.transport) throw new RawError(CONNECTION_REFUSED + "\n");
       client ??= new ApiClient(io.transport);
       return client;
+    },
+    async restMapper(refresh = false) {
+      if (!io.transport) throw new RawError(CONNECTION_REFUSED + "\n");
+      return restMapperFor(io.clock, io.transport, io.clock.now(), refresh);
     },
   };
   return cmd.run(ctx);

@@ -4,6 +4,8 @@
 import type { KubectlClock, KubectlIO } from "./io";
 import { runKubectl } from "./run-kubectl";
 import type { KubeTransport } from "./transport";
+import { primeDiscovery } from "./discovery-client";
+import { STATIC_REST_MAPPER } from "./rest-mapper";
 
 export interface RunResult {
   code: number;
@@ -14,7 +16,7 @@ export interface RunResult {
 export async function runWith(
   argv: string[],
   transport: KubeTransport | null,
-  extra: Partial<KubectlIO> & { clock?: KubectlClock } = {},
+  extra: Partial<KubectlIO> & { clock?: KubectlClock; coldDiscovery?: boolean } = {},
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
@@ -27,6 +29,8 @@ export async function runWith(
     clock: { now: () => Date.UTC(2026, 10, 27, 9, 0, 0) },
     ...extra,
   };
+  // a warm discovery cache, as in the fixture recordings: no discovery requests in the logs
+  if (transport && !extra.coldDiscovery) primeDiscovery(io.clock, STATIC_REST_MAPPER, io.clock.now());
   const code = await runKubectl(argv, io);
   return { code, stdout, stderr };
 }

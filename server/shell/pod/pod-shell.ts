@@ -48,7 +48,15 @@ export function containerEnv(cluster: Cluster, pod: KubeObject, container: Conta
   return env;
 }
 
-export function podShellProfile(sandbox: Sandbox, cluster: Cluster, pod: KubeObject, container: ContainerSpec, tty: boolean): ShellProfile & { image: ContainerImage } {
+/** `interactive`: a shell the student types in (`-ti … bash`), not one command run by `kubectl exec`. */
+export function podShellProfile(
+  sandbox: Sandbox,
+  cluster: Cluster,
+  pod: KubeObject,
+  container: ContainerSpec,
+  tty: boolean,
+  interactive: boolean,
+): ShellProfile & { image: ContainerImage } {
   const image = containerImage(lookupImage(container.image)?.app);
   const name = pod.metadata.name ?? "";
   const namespace = pod.metadata.namespace ?? "default";
@@ -69,7 +77,7 @@ export function podShellProfile(sandbox: Sandbox, cluster: Cluster, pod: KubeObj
       historyCommand(shell),
       ...jobCommands(shell),
       ...identityCommands({ hostname: name, user: "root", uid: 0, kernel: HOST_KERNEL }),
-      ...envCommands(),
+      ...envCommands(interactive ? [] : ["PWD", "OLDPWD"]),
     ],
   };
 }

@@ -5,13 +5,17 @@ import { clusterProvider, MemoryClusterStorage } from "../../sandbox/cluster-pro
 import { Sandbox } from "../../sandbox/sandbox";
 import type { CommandRecord } from "../../sandbox/sandbox-types";
 import { VirtualClock } from "../../sandbox/virtual-clock";
+import type { CountingClock } from "../../cluster/clock";
 import { ShellSession } from "../shell-session";
 
 /** 2026-11-27 08:00:00 UTC, the same origin as the cluster's FakeClock. */
 export const TEST_EPOCH = Date.UTC(2026, 10, 27, 8, 0, 0);
 
-export function testSandbox(id = "test"): { sandbox: Sandbox; clock: VirtualClock; records: CommandRecord[] } {
-  const clock = new VirtualClock(TEST_EPOCH);
+/**
+ * A sandbox on virtual time, or on `clock` (a fast SystemClock for tests of commands that run until
+ * Ctrl-C, which virtual time would interrupt as soon as nothing else is due).
+ */
+export function testSandbox(id = "test", clock: CountingClock = new VirtualClock(TEST_EPOCH)): { sandbox: Sandbox; clock: CountingClock; records: CommandRecord[] } {
   const records: CommandRecord[] = [];
   const sandbox = new Sandbox({
     id,

@@ -77,7 +77,7 @@ async function applyOne(ctx: CommandContext, o: Awaited<ReturnType<typeof loadMa
 async function run(ctx: CommandContext): Promise<number> {
   const files = ctx.flags.list("filename");
   if (!files.length) throw new KubectlError("must specify one of -f and -k");
-  const objs = await loadManifests(files, ctx.io);
+  const objs = await loadManifests(files, ctx.io, await ctx.restMapper());
   const fetched = { done: false };
   let failed = false;
   for (const o of objs) {

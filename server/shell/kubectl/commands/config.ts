@@ -13,7 +13,8 @@ export function apiServerURL(ctx: CommandContext): string {
   return ctx.io.env.KUBE_API_SERVER_URL || "https://192.168.49.2:8443";
 }
 
-function kubeconfig(ctx: CommandContext, raw: boolean): Record<string, unknown> {
+/** The kubeconfig minikube writes: certificates are file paths, so --raw shows the same document. */
+function kubeconfig(ctx: CommandContext): Record<string, unknown> {
   const home = ctx.io.env.HOME || "/root";
   return {
     apiVersion: "v1",
@@ -25,9 +26,7 @@ function kubeconfig(ctx: CommandContext, raw: boolean): Record<string, unknown> 
     users: [
       {
         name: "minikube",
-        user: raw
-          ? { "client-certificate": `${home}/.minikube/profiles/minikube/client.crt`, "client-key": `${home}/.minikube/profiles/minikube/client.key` }
-          : { "client-certificate": `${home}/.minikube/profiles/minikube/client.crt`, "client-key": `${home}/.minikube/profiles/minikube/client.key` },
+        user: { "client-certificate": `${home}/.minikube/profiles/minikube/client.crt`, "client-key": `${home}/.minikube/profiles/minikube/client.key` },
       },
     ],
   };
@@ -44,7 +43,7 @@ const view: Command = {
     { name: "template", type: "string", default: "" },
   ],
   async run(ctx) {
-    const doc = kubeconfig(ctx, ctx.flags.bool("raw"));
+    const doc = kubeconfig(ctx);
     const out = ctx.flags.str("output");
     if (out === "json") ctx.io.stdout(goJSON(doc) + "\n");
     else if (out === "yaml") ctx.io.stdout(toGoYaml(doc));

@@ -6,7 +6,7 @@ import type { Command, CommandContext } from "../command";
 import { ApiError, helpHintError, KubectlError, formatError, RawError } from "../errors";
 import { helpText } from "../help-text";
 import { loadManifests } from "../manifest";
-import { kindPrefix, mustFindMapping, resourcePath } from "../rest-mapper";
+import { mustFindMapping, resourcePath } from "../rest-mapper";
 import { withQuery } from "../client";
 import { ANY_ACCEPT } from "../transport";
 import { configMapObject, deploymentObject, jobObject, namespaceObject, secretObject, serviceObject } from "./create-objects";
@@ -21,7 +21,7 @@ function oneName(ctx: CommandContext): string {
 async function createFromFiles(ctx: CommandContext): Promise<number> {
   const files = ctx.flags.list("filename");
   if (!files.length) throw new RawError(`Error: must specify one of -f and -k\n\n${helpText(["create"]) ?? ""}`);
-  const objs = await loadManifests(files, ctx.io);
+  const objs = await loadManifests(files, ctx.io, await ctx.restMapper());
   const dry = dryRunStrategy(ctx);
   let failed = false;
   for (const o of objs) {
@@ -210,4 +210,3 @@ export const createCommand: Command = {
   run: createFromFiles,
 };
 
-export { kindPrefix };

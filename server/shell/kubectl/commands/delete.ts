@@ -37,7 +37,7 @@ async function run(ctx: CommandContext): Promise<number> {
     io.stderr("warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n");
     if (grace < 0) grace = 0;
   }
-  const targets = await resolveTargets(ctx, ctx.args, { selector, all, files });
+  const targets = await resolveTargets(ctx, ctx.args, { selector, all, files, allNamespaces: flags.bool("all-namespaces") });
   if (!targets.length) {
     if (!flags.bool("ignore-not-found")) io.stderr("No resources found\n");
     return 0;

@@ -124,6 +124,6 @@ describe("kubectl describe (golden)", () => {
       .on("GET", "/api/v1/namespaces/default/resourcequotas", { items: [] })
       .on("GET", "/api/v1/namespaces/default/limitranges", { items: [] });
     const r = await runWith(["describe", "ns", "default"], t);
-    expect(r.stdout).toBe("Name:         default\nLabels:       <none>\nAnnotations:  <none>\nStatus:       Active\n\nNo resource quota.\n\nNo LimitRange resource.\n");
+    expect(r.stdout).toBe("Name:         default\nLabels:       <none>\nAnnotations:  <none>\nStatus:       Active\n");
   });
 });

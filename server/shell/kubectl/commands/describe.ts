@@ -44,8 +44,8 @@ async function run(ctx: CommandContext): Promise<number> {
   }
   const allNamespaces = flags.bool("all-namespaces");
   const selections: ResourceSelection[] = files.length
-    ? (await loadManifests(files, io)).map((o) => ({ mapping: o.mapping, names: [o.object.metadata.name ?? ""] }))
-    : parseResourceArgs(ctx.args);
+    ? (await loadManifests(files, io, await ctx.restMapper())).map((o) => ({ mapping: o.mapping, names: [o.object.metadata.name ?? ""] }))
+    : await parseResourceArgs(ctx.args, ctx);
   const api = ctx.api();
   const infos: Info[] = [];
   const errors: unknown[] = [];

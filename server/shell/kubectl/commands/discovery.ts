@@ -4,8 +4,6 @@
  */
 import type { Command } from "../command";
 import { KubectlError } from "../errors";
-import { DISCOVERED_GROUPS } from "../discovery-data";
-import { preferredResources } from "../rest-mapper";
 import { TABLE_TABWRITER, TabWriter } from "../tabwriter";
 
 export const apiResourcesCommand: Command = {
@@ -21,12 +19,11 @@ export const apiResourcesCommand: Command = {
   ],
   async run(ctx) {
     const { flags, io } = ctx;
-    ctx.api();
     const output = flags.str("output");
     if (output && output !== "wide" && output !== "name") throw new KubectlError(`--output ${output} is not available`);
     const sortBy = flags.str("sort-by");
     if (sortBy && sortBy !== "name" && sortBy !== "kind") throw new KubectlError(`--sort-by accepts only name or kind`);
-    let list = preferredResources();
+    let list = (await ctx.restMapper()).preferredResources();
     if (flags.changed("namespaced")) list = list.filter((r) => r.namespaced === flags.bool("namespaced"));
     if (flags.changed("api-group")) list = list.filter((r) => r.group === flags.str("api-group"));
     const verbs = flags.list("verbs");
@@ -54,8 +51,7 @@ export const apiVersionsCommand: Command = {
   name: "api-versions",
   flags: [],
   async run(ctx) {
-    ctx.api();
-    const all = DISCOVERED_GROUPS.flatMap((g) => g.versions.map((v) => (g.name ? `${g.name}/${v}` : v))).sort();
+    const all = (await ctx.restMapper()).groups.flatMap((g) => g.versions.map((v) => (g.name ? `${g.name}/${v}` : v))).sort();
     ctx.io.stdout(all.map((v) => v + "\n").join(""));
     return 0;
   },

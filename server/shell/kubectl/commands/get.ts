@@ -64,13 +64,11 @@ async function run(ctx: CommandContext): Promise<number> {
   const printer = await outputPrinter(flags.str("output"), flags.str("template"), io, flags.bool("allow-missing-template-keys"));
   let selections: ResourceSelection[];
   if (files.length) {
-    const objs = await loadManifests(files, io);
+    const objs = await loadManifests(files, io, await ctx.restMapper());
     selections = objs.map((o) => ({ mapping: o.mapping, names: [o.object.metadata.name ?? ""] }));
-  } else selections = parseResourceArgs(ctx.args);
+  } else selections = await parseResourceArgs(ctx.args, ctx);
+  // with names, -A is ignored and the current namespace used, as the resource builder does
   const allNamespaces = flags.bool("all-namespaces");
-  if (allNamespaces && selections.some((s) => s.names.length)) {
-    // kubectl ignores -A when names are given and uses the current namespace.
-  }
   const opts: GetOptions = {
     ctx,
     selections,

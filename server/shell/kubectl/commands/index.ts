@@ -11,6 +11,7 @@ import { deleteCommand } from "./delete";
 import { describeCommand } from "./describe";
 import { apiResourcesCommand, apiVersionsCommand } from "./discovery";
 import { execCommand } from "./exec";
+import { explainCommand } from "./explain";
 
 import { exposeCommand } from "./expose";
 import { getCommand } from "./get";
@@ -54,7 +55,7 @@ export const ROOT_COMMANDS: Command[] = [
   exposeCommand,
   runCommand,
   setCommand,
-
+  explainCommand,
   getCommand,
   editCommand,
   deleteCommand,

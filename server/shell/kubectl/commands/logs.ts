@@ -40,6 +40,10 @@ async function printLogs(ctx: CommandContext, pod: KubeObject, container: string
   if (flags.bool("timestamps")) q.timestamps = "true";
   const since = parseGoDuration(flags.str("since")) ?? 0;
   if (since > 0) q.sinceSeconds = Math.ceil(since / 1000);
+  if (flags.str("since-time")) {
+    if (since > 0) throw new KubectlError("at most one of `sinceTime` or `sinceSeconds` may be specified");
+    q.sinceTime = flags.str("since-time");
+  }
   if (flags.int("limit-bytes", 0) > 0) q.limitBytes = flags.int("limit-bytes");
   const path = withQuery(resourcePath(findMapping("pods") as Mapping, pod.metadata.namespace, pod.metadata.name, "log"), q);
   const shown = container || (pod.spec?.containers?.[0]?.name ?? "");

@@ -7,16 +7,17 @@
 import type { KubeObject } from "@/server/cluster/types";
 import type { CommandContext } from "../command";
 import { KubectlError } from "../errors";
-import { findMapping, mustFindMapping, type Mapping } from "../rest-mapper";
+import { findMapping, type Mapping } from "../rest-mapper";
+import { mapType } from "../resource-args";
 import { formatLabelSelector } from "../describe/label-selector";
 import { formatLabels } from "../printers/table-printer";
 import { ANY_ACCEPT } from "../transport";
 
 /** Splits `type/name` (or a bare pod name) into a mapping and a name. */
-export function podOrTypeName(arg: string): { mapping: Mapping; name: string } {
+export async function podOrTypeName(ctx: CommandContext, arg: string): Promise<{ mapping: Mapping; name: string }> {
   const slash = arg.indexOf("/");
   if (slash < 0) return { mapping: findMapping("pods") as Mapping, name: arg };
-  return { mapping: mustFindMapping(arg.slice(0, slash)), name: arg.slice(slash + 1) };
+  return { mapping: await mapType(ctx, arg.slice(0, slash)), name: arg.slice(slash + 1) };
 }
 
 function isReady(p: any): boolean {
@@ -25,7 +26,7 @@ function isReady(p: any): boolean {
 
 /** The pod to attach to; `announce` tells the user which one was chosen when there were several. */
 export async function attachablePod(ctx: CommandContext, arg: string, accept = ANY_ACCEPT): Promise<{ pod: KubeObject; count: number }> {
-  const { mapping, name } = podOrTypeName(arg);
+  const { mapping, name } = await podOrTypeName(ctx, arg);
   const api = ctx.api();
   const obj: any = await api.get(mapping, ctx.namespace, name, accept);
   if (mapping.kind === "Pod") return { pod: obj, count: 1 };

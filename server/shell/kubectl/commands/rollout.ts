@@ -10,6 +10,7 @@ import { replicaSetsOf, equalIgnoreHash } from "../describe/describe-deployment"
 import { tabbedString } from "../describe/prefix-writer";
 import { ANY_ACCEPT } from "../transport";
 import { rolloutStatus } from "./rollout-status";
+import { inStructOrder, POD_TEMPLATE_SPEC } from "../struct-order";
 import { refName, resolveTargets, type Target } from "./targets";
 
 const REVISION = "deployment.kubernetes.io/revision";
@@ -57,7 +58,7 @@ async function undo(ctx: CommandContext): Promise<number> {
       ctx.io.stdout(`${refName(t)} skipped rollback (current template already matches revision ${revisionOf(target)})\n`);
       continue;
     }
-    const template = structuredClone(target.spec.template);
+    const template = inStructOrder(structuredClone(target.spec.template), POD_TEMPLATE_SPEC);
     if (template.metadata?.labels) delete template.metadata.labels["pod-template-hash"];
     const annotations: Record<string, string> = {};
     for (const k of SKIPPED_ANNOTATIONS) if (d.metadata.annotations?.[k] !== undefined) annotations[k] = d.metadata.annotations[k];

@@ -33,12 +33,14 @@ export interface TargetOptions {
   files?: string[];
   /** Require at least one name/selector/--all (delete, label). */
   requireSelection?: boolean;
+  /** -A: lists span every namespace. */
+  allNamespaces?: boolean;
 }
 
 /** Resolves arguments into targets; lists (selector, --all) are fetched with Accept application/json. */
 export async function resolveTargets(ctx: CommandContext, args: string[], opts: TargetOptions = {}): Promise<Target[]> {
   if (opts.files?.length) {
-    const objs = await loadManifests(opts.files, ctx.io);
+    const objs = await loadManifests(opts.files, ctx.io, await ctx.restMapper());
     return objs.map((o) => ({
       mapping: o.mapping,
       namespace: o.mapping.namespaced ? (o.object.metadata.namespace ?? ctx.namespace) : "",
@@ -46,7 +48,7 @@ export async function resolveTargets(ctx: CommandContext, args: string[], opts: 
     }));
   }
   if (!args.length) throw new KubectlError(NO_RESOURCES);
-  const selections = parseResourceArgs(args);
+  const selections = await parseResourceArgs(args, ctx);
   const out: Target[] = [];
   for (const sel of selections) {
     const ns = sel.mapping.namespaced ? ctx.namespace : "";
@@ -58,8 +60,11 @@ export async function resolveTargets(ctx: CommandContext, args: string[], opts: 
     if (!opts.selector && !opts.all && opts.requireSelection) {
       throw new KubectlError(`resource(s) were provided, but no name was specified`);
     }
-    const list = await ctx.api().list(sel.mapping, ns || undefined, { labelSelector: opts.selector || undefined }, JSON_ACCEPT);
-    for (const item of list.items) out.push({ mapping: sel.mapping, namespace: ns, name: item.metadata.name ?? "", object: item });
+    const listNs = opts.allNamespaces ? undefined : ns || undefined;
+    const list = await ctx.api().list(sel.mapping, listNs, { labelSelector: opts.selector || undefined }, JSON_ACCEPT);
+    for (const item of list.items) {
+      out.push({ mapping: sel.mapping, namespace: sel.mapping.namespaced ? (item.metadata.namespace ?? ns) : "", name: item.metadata.name ?? "", object: item });
+    }
   }
   return out;
 }

@@ -59,7 +59,7 @@ export const waitCommand: Command = {
   async run(ctx) {
     const { flags, io } = ctx;
     const { check, verb, deletion } = parseFor(flags.str("for"));
-    const targets = await resolveTargets(ctx, ctx.args, { selector: flags.str("selector"), all: flags.bool("all"), files: flags.list("filename") });
+    const targets = await resolveTargets(ctx, ctx.args, { selector: flags.str("selector"), all: flags.bool("all"), files: flags.list("filename"), allNamespaces: flags.bool("all-namespaces") });
     if (!targets.length) throw new KubectlError("no matching resources found");
     const timeoutMs = parseGoDuration(flags.str("timeout")) ?? 30000;
     let failed = false;

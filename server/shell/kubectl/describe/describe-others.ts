@@ -21,15 +21,13 @@ export const describeNamespace: Describer = async (ctx, _ns, name) => {
     printLabelsMultiline(w, "Labels", ns.metadata.labels);
     printAnnotationsMultiline(w, "Annotations", ns.metadata.annotations);
     w.write(LEVEL_0, `Status:\t${ns.status?.phase ?? ""}\n`);
-    if (quotas.items?.length) {
-      for (const q of quotas.items) {
-        w.write(LEVEL_0, `\nResource Quotas\n Name:\t${q.metadata.name}\n`);
-        w.write(LEVEL_0, " Resource\tUsed\tHard\n --------\t---\t---\n");
-        for (const r of Object.keys(q.status?.hard ?? {}).sort()) w.write(LEVEL_0, ` ${r}\t${q.status?.used?.[r] ?? "0"}\t${q.status.hard[r]}\n`);
-      }
-    } else w.write(LEVEL_0, "\nNo resource quota.\n");
-    if (limits.items?.length) w.write(LEVEL_0, "\nResource Limits\n");
-    else w.write(LEVEL_0, "\nNo LimitRange resource.\n");
+    // v1.20 prints the quota and limit range blocks only when there are some
+    for (const q of quotas.items ?? []) {
+      w.write(LEVEL_0, `\nResource Quotas\n Name:\t${q.metadata.name}\n`);
+      w.write(LEVEL_0, " Resource\tUsed\tHard\n --------\t---\t---\n");
+      for (const r of Object.keys(q.status?.hard ?? {}).sort()) w.write(LEVEL_0, ` ${r}\t${q.status?.used?.[r] ?? "0"}\t${q.status.hard[r]}\n`);
+    }
+    void limits;
   });
 };
 

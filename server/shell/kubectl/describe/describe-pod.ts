@@ -6,7 +6,6 @@
 import { ANY_ACCEPT } from "../transport";
 import { ApiError } from "../errors";
 import { rfc1123z, since } from "../human-duration";
-import { resourcePath } from "../rest-mapper";
 import { describeContainers, describeVolumes } from "./containers";
 import type { Describer } from "./describer";
 import { describeEvents, searchEvents } from "./events";
@@ -96,4 +95,3 @@ function qosClass(spec: any): string {
   return guaranteed ? "Guaranteed" : "Burstable";
 }
 
-export { resourcePath };

@@ -204,7 +204,11 @@ function stringScalar(s: string, column: number, indent: number, isKey: boolean)
   const canPlain = !resolvesToNonString(s) && !/^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/.test(s);
   if (s.includes("\n") && !isKey) return a.blockAllowed ? literal(s, indent) : doubleQuoted(s);
   if (!canPlain) return doubleQuoted(s);
-  if (a.blockPlainAllowed) return isKey ? s : fold(s, column, indent, (i) => [...s][i] === " ");
+  if (a.blockPlainAllowed) {
+    if (isKey) return s;
+    const chars = [...s];
+    return fold(s, column, indent, (i) => chars[i] === " ");
+  }
   if (a.singleQuotedAllowed) {
     const chars = [...s];
     const body = isKey ? s.replace(/'/g, "''") : foldQuoted(chars, column + 1, indent);

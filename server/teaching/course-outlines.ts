@@ -1,5 +1,6 @@
 /**
- * The courses a cohort can be assigned and the ordered steps its dashboard shows as columns, read from
+ * The courses a cohort can be assigned and the ordered steps its dashboard shows as columns (the outline
+ * only: server/lab/course-catalog.ts renders the lessons for the lab), read from
  * lessons/ with the lessons loader (server/lessons/course-loader.ts) and kept for the process' lifetime.
  * When a course does not load (a lesson is being written), its course.yaml still names it so it can be
  * assigned, and the dashboard shows only the steps students have actually reached.
@@ -31,7 +32,7 @@ export interface CourseOutline {
 
 export const stepKey = (courseId: string, lessonId: string, stepId: string) => `${courseId}/${lessonId}/${stepId}`;
 
-export type CourseCatalog = () => Promise<CourseOutline[]>;
+export type OutlineSource = () => Promise<CourseOutline[]>;
 
 export async function readCourseOutlines(root = defaultLessonsRoot()): Promise<CourseOutline[]> {
   try {
@@ -65,7 +66,7 @@ async function readCourseHeaders(root: string): Promise<CourseOutline[]> {
 let cached: Promise<CourseOutline[]> | undefined;
 
 /** The process-wide catalog; lessons change only with a deployment, so one read is enough. */
-export const defaultCourseCatalog: CourseCatalog = () => {
+export const defaultCourseOutlines: OutlineSource = () => {
   cached ??= readCourseOutlines().catch((err) => {
     cached = undefined;
     throw err;
