@@ -14,7 +14,7 @@ interface FieldSpec {
 }
 
 /** The sign-in, first-run and join forms: post the fields as JSON, then go where the server sends the role. */
-export function AuthForm({ title, intro, endpoint, fields, submit, footer, next }: {
+export function AuthForm({ title, intro, endpoint, fields, submit, footer, next, defaults }: {
   title: MessageKey;
   intro?: MessageKey;
   endpoint: string;
@@ -22,6 +22,8 @@ export function AuthForm({ title, intro, endpoint, fields, submit, footer, next 
   submit: MessageKey;
   footer?: ReactNode;
   next?: string;
+  /** Prefilled values, e.g. the join code from an invite link. */
+  defaults?: Record<string, string>;
 }) {
   const { t, locale } = useT();
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +51,7 @@ export function AuthForm({ title, intro, endpoint, fields, submit, footer, next 
       <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" noValidate>
         {fields.map((f) => (
           <Field key={f.name} id={`field-${f.name}`} name={f.name} label={t(f.label)} type={f.type ?? "text"}
-            hint={f.hint ? t(f.hint) : undefined} autoComplete={f.autoComplete} required />
+            hint={f.hint ? t(f.hint) : undefined} autoComplete={f.autoComplete} defaultValue={defaults?.[f.name]} required />
         ))}
         <ErrorText message={error} />
         <Button type="submit" disabled={busy}>{busy ? t("form.submitting") : t(submit)}</Button>
