@@ -40,6 +40,7 @@ async function main() {
     });
   }
 
+  void lab.resumeRecent().then((n) => n && log.info({ sandboxes: n }, "resumed recently used sandboxes"));
   server.listen(config.port, config.host, () => {
     log.info({ url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`, dev: config.dev }, "Podium is listening");
   });

@@ -52,6 +52,22 @@ export async function createLab(opts: { db: Db; dbFile: string; log: Logger; tim
     attach(io: Server) {
       lab.setOutlets({ toUser: (userId, event, payload) => io.to(`user:${userId}`).emit(event, payload) });
     },
+    /**
+     * Brings back, in the background, the clusters of students who were working shortly before the
+     * server stopped, so their pods and rollouts carry on without waiting for a visit. Others load on
+     * first use; idle ones are evicted again by the manager.
+     */
+    async resumeRecent(withinMs = 15 * 60_000) {
+      const recent = await opts.db.sandbox.findMany({
+        where: { state: "running", updatedAt: { gt: new Date(Date.now() - withinMs) } },
+        select: { id: true, userId: true },
+      });
+      for (const s of recent) {
+        await directory.ownerOfStored(s.id);
+        await sandboxes.get(s.id).catch((err: unknown) => opts.log.error({ err, sandbox: s.id }, "could not resume a sandbox"));
+      }
+      return recent.length;
+    },
     async close() {
       lab.close();
       await sandboxes.close();
