@@ -58,9 +58,11 @@ export async function createLab(opts: { db: Db; dbFile: string; log: Logger; tim
      * first use; idle ones are evicted again by the manager.
      */
     async resumeRecent(withinMs = 15 * 60_000) {
+      const since = new Date(Date.now() - withinMs);
+      const active = await opts.db.commandLog.findMany({ where: { startedAt: { gt: since } }, select: { sandboxId: true }, distinct: ["sandboxId"] });
       const recent = await opts.db.sandbox.findMany({
-        where: { state: "running", updatedAt: { gt: new Date(Date.now() - withinMs) } },
-        select: { id: true, userId: true },
+        where: { state: "running", OR: [{ updatedAt: { gt: since } }, { id: { in: active.map((a) => a.sandboxId) } }] },
+        select: { id: true },
       });
       for (const s of recent) {
         await directory.ownerOfStored(s.id);
