@@ -1,6 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { PodiumServer } from "./support/podium-server";
 import { prepareCohort } from "./support/accounts";
+import path from "node:path";
 
 /**
  * The teacher watching a real lab, two browsers side by side: completed steps appear on the dashboard
@@ -9,6 +10,7 @@ import { prepareCohort } from "./support/accounts";
  * Needs the teacher socket features wired into server/main.ts; until they are, the test skips itself.
  */
 const COURSE = "kubernetes-basics";
+const shots = path.join(process.cwd(), "e2e", "screenshots");
 const LESSON = "create-cluster";
 
 async function typeIn(page: Page, testId: string, line: string) {
@@ -57,6 +59,7 @@ test("a teacher follows a student's lab live, mirrors, helps and resets", async 
       await expect(row.locator(`[data-step="${COURSE}/${LESSON}/${stepId}"]`)).toHaveAttribute("data-state", "done", { timeout: 2000 });
     }
     await expect(row.getByTestId("presence")).toHaveText("online");
+    await teacher.screenshot({ path: path.join(shots, "teacher-dashboard-live-en.png"), fullPage: true });
 
     // The mirror shows what the student types.
     await row.getByRole("link", { name: "李雷" }).click();
@@ -64,6 +67,7 @@ test("a teacher follows a student's lab live, mirrors, helps and resets", async 
     await typeIn(student, "terminal-1", "kubectl get nodes");
     await expect(screen(teacher, "terminal-1")).toContainText("kubectl get nodes", { timeout: 10_000 });
     await expect(teacher.getByTestId("student-cluster").getByTestId("node-box")).toBeVisible();
+    await teacher.screenshot({ path: path.join(shots, "teacher-student-en.png"), fullPage: true });
 
     // A message reaches the lab.
     await teacher.getByLabel("Message or hint").fill("试试 kubectl describe node");

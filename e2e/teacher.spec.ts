@@ -1,5 +1,6 @@
 import { test, expect, type Page, type Browser } from "@playwright/test";
 import fs from "node:fs";
+import path from "node:path";
 
 /**
  * A teacher's day without the lab: create a cohort, manage its join code, import a roster, see a joined
@@ -15,6 +16,7 @@ const cohortName = "实验班 E2E";
 let joinCode = "";
 let replacedCode = "";
 let generatedPassword = "";
+const shots = path.join(process.cwd(), "e2e", "screenshots");
 
 async function login(page: Page, username: string, password: string) {
   await page.goto("/login");
@@ -106,6 +108,7 @@ test("the teacher imports a roster and sees generated passwords once, downloadab
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString("utf8")).toContain(`wang-e2e,王小明,${generatedPassword}`);
   await expect(page.getByTestId("roster-row")).toHaveCount(3);
+  await page.screenshot({ path: path.join(shots, "teacher-manage-en.png"), fullPage: true });
   await page.context().close();
 });
 
@@ -125,6 +128,7 @@ test("the dashboard shows the cohort's students, and the exports download as UTF
   await expect(rows).toHaveCount(3);
   await expect(rows.filter({ hasText: "李雷" })).toBeVisible();
   await expect(rows.filter({ hasText: "赵, 云" })).toBeVisible();
+  await page.screenshot({ path: path.join(shots, "teacher-dashboard-en.png"), fullPage: true });
 
   for (const [name, header] of [["Progress (CSV)", "username,display_name,course"], ["Command history (CSV)", "username,display_name,started_at"]]) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);

@@ -6,6 +6,8 @@ import path from "node:path";
 
 const dir = mkdtempSync(path.join(tmpdir(), "podium-e2e-"));
 const child = spawn("npx", ["--no-install", "tsx", "server/main.ts"], {
+  // Its own process group, so a stop reaches tsx's child node process too.
+  detached: true,
   stdio: "inherit",
   env: {
     ...process.env,
@@ -17,7 +19,13 @@ const child = spawn("npx", ["--no-install", "tsx", "server/main.ts"], {
     PODIUM_TIME_SPEED: process.env.PODIUM_TIME_SPEED || "20",
   },
 });
-const stop = () => child.kill("SIGTERM");
+const stop = () => {
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 child.on("exit", (code) => {

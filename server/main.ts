@@ -16,6 +16,11 @@ import { createRequestHandler } from "./http/app";
 import { createSocketServer } from "./realtime/socket-server";
 import type { Services } from "./services";
 import { createLab } from "./lab/create-lab";
+import { createTeachingDeps } from "./teaching/teaching-deps";
+import { dashboardSocket } from "./realtime/dashboard-socket";
+import { mirrorSocket } from "./realtime/mirror-socket";
+import { teacherMessagesSocket } from "./realtime/teacher-messages-socket";
+import { adminLiveRoutes } from "./http/routes/admin-live-routes";
 
 async function main() {
   const config = loadConfig();
@@ -29,9 +34,15 @@ async function main() {
   await nextApp.prepare();
   const nextHandle = nextApp.getRequestHandler();
   const lab = await createLab({ db: services.db, dbFile: services.dbFile, log, timeSpeed: config.timeSpeed });
-  const handle = createRequestHandler(services, (req, res) => nextHandle(req, res), lab.routes);
+  const teaching = createTeachingDeps({ db: services.db, events: lab.events, runtime: lab.lab });
+  const handle = createRequestHandler(services, (req, res) => nextHandle(req, res), [...lab.routes, adminLiveRoutes(lab.lab)]);
   const server = http.createServer((req, res) => void handle(req, res, lab.mounts));
-  const io = createSocketServer(server, services, lab.sockets);
+  const io = createSocketServer(server, services, [
+    ...lab.sockets,
+    dashboardSocket(teaching),
+    mirrorSocket(teaching),
+    teacherMessagesSocket(teaching),
+  ]);
   lab.attach(io);
   if (config.dev) {
     const upgrade = nextApp.getUpgradeHandler();

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { api } from "@/components/ui/api";
 import { ErrorText } from "@/components/ui/field";
-import { useTeachT } from "@/components/teach/use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 
 interface Row { id: string; name: string; archived: boolean; courses: string[]; teachers: string[]; students: number }
 
 /** Every cohort on the installation, with its teachers; admins may open any of them. */
 export function AdminCohorts() {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [rows, setRows] = useState<Row[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void api<{ cohorts: Row[] }>("GET", "/api/admin/cohorts").then((r) => setRows(r.cohorts), (e: Error) => setError(e.message)), []);

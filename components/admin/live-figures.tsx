@@ -1,14 +1,14 @@
 "use client";
 import { useEffect, useState } from "react";
 import { api } from "@/components/ui/api";
-import { useTeachT } from "@/components/teach/use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { formatBytes } from "@/components/teach/format";
 
 interface Live { connectedUsers: number; clustersInMemory: number; memory: { rss: number; heapUsed: number }; databaseBytes: number | null }
 
 /** Connected users, clusters in memory, memory use and database size, refreshed every few seconds. */
 export function LiveFigures() {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [live, setLive] = useState<Live | null>(null);
   const [missing, setMissing] = useState(false);
   useEffect(() => {

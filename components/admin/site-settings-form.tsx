@@ -2,12 +2,12 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api";
 import { Button, ErrorText, Field } from "@/components/ui/field";
-import { useTeachT } from "@/components/teach/use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import type { SiteSettings } from "@/server/teaching/site-settings";
 
 /** Registration open or closed, sign-in lifetime, default language. */
 export function SiteSettingsForm() {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [settings, setSettings] = useState<SiteSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

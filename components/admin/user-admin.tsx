@@ -2,7 +2,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api";
 import { Button, ErrorText, Field } from "@/components/ui/field";
-import { useTeachT } from "@/components/teach/use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 
 interface UserRow { id: string; username: string; displayName: string; role: "admin" | "teacher" | "student"; disabled: boolean }
 
@@ -10,7 +10,7 @@ const select = "rounded-md border border-zinc-300 bg-white px-2 py-1 dark:border
 
 /** Creating accounts, changing a user's role, disabling and re-enabling accounts. */
 export function UserAdmin() {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [users, setUsers] = useState<UserRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,9 +1,7 @@
 /**
  * UI strings of the teacher and admin screens, in English and Simplified Chinese, kept apart from
- * messages.ts until the lead merges them (spread `teachEn` into `en` and `teachZhCN` into `zhCN`).
- * A missing key in either language is a type error, and so is a key that messages.ts already has.
+ * messages.ts, which merges them into the one dictionary per language. A missing key in either language is a type error.
  */
-import { translate, type Locale, type MessageKey } from "./messages";
 
 export const teachEn = {
   "cohort.open": "Open dashboard",
@@ -27,7 +25,7 @@ export const teachEn = {
   "code.never": "never",
   "code.maxUses": "Maximum uses",
   "code.unlimited": "unlimited",
-  "code.uses": "Used {uses} times",
+  "code.uses": "Uses so far: {uses}",
   "code.save": "Save limits",
   "code.regenerate": "New code",
   "code.regenerateConfirm": "Make a new join code? The current code stops working.",
@@ -160,7 +158,7 @@ export const teachZhCN: Record<TeachKey, string> = {
   "code.never": "永不过期",
   "code.maxUses": "最多使用次数",
   "code.unlimited": "不限",
-  "code.uses": "已使用 {uses} 次",
+  "code.uses": "已使用：{uses} 次",
   "code.save": "保存限制",
   "code.regenerate": "生成新加入码",
   "code.regenerateConfirm": "要生成新的加入码吗？当前的加入码将失效。",
@@ -269,16 +267,3 @@ export const teachZhCN: Record<TeachKey, string> = {
   "common.name": "名称",
 };
 
-/** Compile-time check that no key clashes with messages.ts, so the merge cannot overwrite a string. */
-type Clash = Extract<TeachKey, MessageKey>;
-const noClash: [Clash] extends [never] ? true : false = true;
-void noClash;
-
-const TEACH = { en: teachEn, "zh-CN": teachZhCN } as const;
-
-/** Translates a key of either file (after the merge, `translate` from messages.ts does this alone). */
-export function translateTeach(locale: Locale, key: TeachKey | MessageKey, vars: Record<string, string | number> = {}): string {
-  if (!(key in teachEn)) return translate(locale, key as MessageKey, vars);
-  const text: string = TEACH[locale]?.[key as TeachKey] ?? teachEn[key as TeachKey];
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}

@@ -2,7 +2,9 @@
  * Every UI string, in English and Simplified Chinese. Keys are grouped by screen. A missing key in either
  * language is a type error, so both stay complete.
  */
-const en = {
+import { teachEn, teachZhCN } from "./messages-teach";
+
+const coreEn = {
   "app.name": "Podium",
   "app.tagline": "Learn Kubernetes on your own simulated cluster.",
   "nav.home": "Home",
@@ -111,9 +113,16 @@ const en = {
   "courses.minutes": "about {n} min",
 } as const;
 
+/** The teacher and admin screens' strings live in messages-teach.ts; a key defined in both files is a type error. */
+type Clash = Extract<keyof typeof coreEn, keyof typeof teachEn>;
+const noClash: [Clash] extends [never] ? true : false = true;
+void noClash;
+
+const en = { ...coreEn, ...teachEn };
+
 export type MessageKey = keyof typeof en;
 
-const zhCN: Record<MessageKey, string> = {
+const coreZhCN: Record<keyof typeof coreEn, string> = {
   "app.name": "Podium",
   "app.tagline": "在属于你自己的模拟集群上学习 Kubernetes。",
   "nav.home": "首页",
@@ -222,6 +231,8 @@ const zhCN: Record<MessageKey, string> = {
   "courses.minutes": "约 {n} 分钟",
 };
 
+const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...teachZhCN };
+
 export const MESSAGES = { en, "zh-CN": zhCN } as const;
 export type Locale = keyof typeof MESSAGES;
 
@@ -230,7 +241,10 @@ export function translate(locale: Locale, key: MessageKey, vars: Record<string, 
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
-export function pickLocale(value: string | undefined | null, acceptLanguage?: string | null): Locale {
+/** The visitor's choice (cookie), else their browser's first language when it is one we have, else the installation's default. */
+export function pickLocale(value: string | undefined | null, acceptLanguage?: string | null, fallback?: string | null): Locale {
   if (value === "zh-CN" || value === "en") return value;
-  return acceptLanguage && /^zh\b/i.test(acceptLanguage.trim()) ? "zh-CN" : "en";
+  if (acceptLanguage && /^zh\b/i.test(acceptLanguage.trim())) return "zh-CN";
+  if (acceptLanguage && /^en\b/i.test(acceptLanguage.trim())) return "en";
+  return fallback === "zh-CN" ? "zh-CN" : "en";
 }

@@ -21,7 +21,8 @@ export async function currentLocale(): Promise<Locale> {
   const user = await currentUser();
   if (user) return user.locale;
   const jar = await cookies();
-  return pickLocale(jar.get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const h = await headers();
+  return pickLocale(jar.get(LOCALE_COOKIE)?.value, h.get("accept-language"), h.get("x-podium-default-locale"));
 }
 
 export async function currentTheme(): Promise<"light" | "dark" | "system"> {

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Dashboard, DashboardStudent } from "@/server/teaching/dashboard-aggregation";
 import type { Presence } from "@/server/classroom/student-runtime";
 import { ErrorText } from "@/components/ui/field";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { useDashboard } from "./use-dashboard";
 import { CompletionChart } from "./completion-chart";
 import { ProgressGrid } from "./progress-grid";
@@ -12,7 +12,7 @@ import { formatDuration } from "./format";
 
 /** The cohort's live dashboard: the students × steps grid, who is stuck, the completion chart and failing commands. */
 export function CohortDashboard({ cohortId }: { cohortId: string }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const { dash, presence, error, connected } = useDashboard(cohortId);
   const now = useNow(15_000);
   const [stuckFirst, setStuckFirst] = useState(true);
@@ -56,7 +56,7 @@ export function CohortDashboard({ cohortId }: { cohortId: string }) {
 }
 
 function FailingCommands({ dash }: { dash: Dashboard }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   return (
     <section className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" aria-labelledby="failing-title">
       <h2 id="failing-title" className="mb-2 font-semibold">{t("dash.failing")}</h2>
@@ -75,7 +75,7 @@ function FailingCommands({ dash }: { dash: Dashboard }) {
 }
 
 /** Describes why a student is flagged, for the row's badge and its tooltip. */
-export function stuckText(s: DashboardStudent, t: ReturnType<typeof useTeachT>["t"], locale: string, now: number): string | null {
+export function stuckText(s: DashboardStudent, t: ReturnType<typeof useT>["t"], locale: string, now: number): string | null {
   if (!s.stuck) return null;
   if (s.stuck.kind === "repeated-failure") return t("dash.stuckRepeat", { command: s.stuck.command, times: s.stuck.times });
   const onStep = s.current ? now - new Date(s.current.startedAt).getTime() : s.stuck.onStepMs;

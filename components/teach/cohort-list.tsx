@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useEffect, useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api";
 import { Button, ErrorText, Field } from "@/components/ui/field";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { CourseChoice, useCourses } from "./course-choice";
 
 export interface CohortRow {
@@ -17,7 +17,7 @@ export interface CohortRow {
 
 /** The teacher's cohorts, newest first, with the form that creates one. Archived cohorts hide unless asked for. */
 export function CohortList() {
-  const { t } = useTeachT();
+  const { t } = useT();
   const courses = useCourses();
   const [cohorts, setCohorts] = useState<CohortRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { api } from "@/components/ui/api";
 import { ErrorText } from "@/components/ui/field";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { CohortSettings } from "./cohort-settings";
 import { JoinCodePanel } from "./join-code-panel";
 import { RosterImport } from "./roster-import";
@@ -28,7 +28,7 @@ export interface CohortDetail {
 
 /** Everything about a cohort that is not the live view: settings, join code, roster and people. */
 export function CohortManage({ cohortId }: { cohortId: string }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [detail, setDetail] = useState<CohortDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { useEffect, useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api";
 import { Button, ErrorText, Field } from "@/components/ui/field";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { ConfirmButton } from "./confirm-button";
 import { card, type CohortDetail, type Member } from "./cohort-manage";
 import type { CohortRow } from "./cohort-list";
 
 /** Students (remove, move, reset password) and teachers (add, remove co-teachers). */
 export function CohortPeople({ detail, onChange }: { detail: CohortDetail; onChange: () => void }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const id = detail.cohort.id;
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

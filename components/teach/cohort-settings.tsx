@@ -2,13 +2,13 @@
 import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api";
 import { Button, ErrorText, Field } from "@/components/ui/field";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { CourseChoice, useCourses } from "./course-choice";
 import { card, type CohortDetail } from "./cohort-manage";
 
 /** Rename, assign courses, archive or restore. */
 export function CohortSettings({ cohort, onChange }: { cohort: CohortDetail["cohort"]; onChange: () => void }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const courses = useCourses();
   const [chosen, setChosen] = useState(cohort.courses);
   const [error, setError] = useState<string | null>(null);

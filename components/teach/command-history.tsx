@@ -2,14 +2,14 @@
 import { useCallback, useEffect, useState } from "react";
 import { api } from "@/components/ui/api";
 import { ErrorText } from "@/components/ui/field";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { formatTime } from "./format";
 
 interface CommandRow { id: number; tabId: string; command: string; exitCode: number; startedAt: string; durationMs: number; output: string }
 
 /** The student's commands, newest first, filtered on the server by text and failure, paged back by id. */
 export function CommandHistory({ cohortId, studentId }: { cohortId: string; studentId: string }) {
-  const { t, locale } = useTeachT();
+  const { t, locale } = useT();
   const [query, setQuery] = useState("");
   const [failed, setFailed] = useState(false);
   const [rows, setRows] = useState<CommandRow[]>([]);

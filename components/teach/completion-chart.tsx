@@ -1,16 +1,16 @@
 "use client";
 import type { StepOutline } from "@/server/teaching/course-outlines";
 import type { StepStats } from "@/server/teaching/dashboard-aggregation";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 
 const BAR_H = 16;
 const GAP = 4;
-const LABEL_W = 180;
+const LABEL_W = 220;
 const BAR_W = 260;
 
 /** One horizontal bar per step: how many of the cohort's students completed it (inline SVG, no chart library). */
 export function CompletionChart({ steps, stats, students }: { steps: StepOutline[]; stats: StepStats[]; students: number }) {
-  const { t, locale } = useTeachT();
+  const { t, locale } = useT();
   const byKey = new Map(stats.map((s) => [s.key, s]));
   const height = steps.length * (BAR_H + GAP);
   return (
@@ -25,7 +25,7 @@ export function CompletionChart({ steps, stats, students }: { steps: StepOutline
           return (
             <g key={s.key} data-testid="completion-bar" data-step={s.key} data-completed={done}>
               <title>{label}</title>
-              <text x={LABEL_W - 6} y={y + BAR_H - 4} textAnchor="end" className="fill-current">{truncate(s.stepTitle[locale], 28)}</text>
+              <text x={LABEL_W - 6} y={y + BAR_H - 4} textAnchor="end" className="fill-current">{truncate(s.stepTitle[locale], 30)}</text>
               <rect x={LABEL_W} y={y} width={BAR_W} height={BAR_H} rx={3} className="fill-zinc-200 dark:fill-zinc-800" />
               <rect x={LABEL_W} y={y} width={w} height={BAR_H} rx={3} className="fill-emerald-600" />
               <text x={LABEL_W + BAR_W + 6} y={y + BAR_H - 4} className="fill-current">{done}/{students}</text>

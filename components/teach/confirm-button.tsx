@@ -1,6 +1,6 @@
 "use client";
 import { useState, type ReactNode } from "react";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 
 /**
  * A button that asks first: the question and Confirm/Cancel appear in place (no browser dialog, so the
@@ -12,7 +12,7 @@ export function ConfirmButton({ label, question, onConfirm, tone = "danger" }: {
   onConfirm: () => Promise<void> | void;
   tone?: "danger" | "plain";
 }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const base = "rounded-md px-2 py-1 text-sm focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-500";

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { api } from "@/components/ui/api";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 
 export interface CourseInfo {
   id: string;
@@ -18,7 +18,7 @@ export function useCourses(): CourseInfo[] {
 
 /** Checkboxes for the courses assigned to a cohort. */
 export function CourseChoice({ courses, value, onChange }: { courses: CourseInfo[]; value: string[]; onChange: (ids: string[]) => void }) {
-  const { t, locale } = useTeachT();
+  const { t, locale } = useT();
   return (
     <fieldset className="flex flex-wrap gap-4">
       <legend className="mb-1 text-sm font-medium">{t("cohort.courses")}</legend>

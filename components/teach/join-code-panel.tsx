@@ -2,13 +2,13 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api";
 import { Button, ErrorText, Field } from "@/components/ui/field";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { ConfirmButton } from "./confirm-button";
 import { card, type CohortDetail } from "./cohort-manage";
 
 /** The join code with its invite link, its limits (expiry, maximum uses), and making a new one. */
 export function JoinCodePanel({ cohort, onChange }: { cohort: CohortDetail["cohort"]; onChange: () => void }) {
-  const { t, locale } = useTeachT();
+  const { t, locale } = useT();
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [origin, setOrigin] = useState("");
@@ -58,7 +58,7 @@ export function JoinCodePanel({ cohort, onChange }: { cohort: CohortDetail["coho
         <Button type="submit">{t("code.save")}</Button>
       </form>
       <div>
-        <ConfirmButton tone="plain" label={t("code.regenerate")} question={t("code.regenerateConfirm")} onConfirm={() => send({ regenerate: true })} />
+        <ConfirmButton tone="plain" label={<span className="rounded-md border border-zinc-300 px-2 py-1 dark:border-zinc-600">{t("code.regenerate")}</span>} question={t("code.regenerateConfirm")} onConfirm={() => send({ regenerate: true })} />
       </div>
       <ErrorText message={error} />
     </section>

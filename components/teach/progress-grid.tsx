@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { StepOutline } from "@/server/teaching/course-outlines";
 import type { DashboardStudent } from "@/server/teaching/dashboard-aggregation";
 import type { Presence } from "@/server/classroom/student-runtime";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { presenceDot, stuckText } from "./cohort-dashboard";
 import { formatDuration } from "./format";
 
@@ -18,12 +18,12 @@ export function ProgressGrid({ cohortId, steps, students, presence, now }: {
   presence: Record<string, Presence>;
   now: number;
 }) {
-  const { t, locale } = useTeachT();
+  const { t, locale } = useT();
   const lessons = groupLessons(steps);
   const stepTitle = new Map(steps.map((s) => [s.key, s.stepTitle[locale]]));
   return (
     <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full border-collapse text-sm" data-testid="progress-grid">
+      <table className="min-w-full border-collapse text-sm" data-testid="progress-grid">
         <thead>
           <tr className="text-left">
             <th rowSpan={2} className="sticky left-0 bg-white px-3 py-2 dark:bg-zinc-900">{t("dash.student")}</th>
@@ -51,7 +51,7 @@ export function ProgressGrid({ cohortId, steps, students, presence, now }: {
             return (
               <tr key={s.id} data-testid="student-row" data-student={s.username} data-stuck={!!s.stuck}
                 className={`border-t border-zinc-200 dark:border-zinc-800 ${s.stuck ? "bg-red-50 dark:bg-red-950/40" : ""}`}>
-                <th scope="row" className="sticky left-0 bg-inherit px-3 py-1.5 text-left font-normal">
+                <th scope="row" className="sticky left-0 whitespace-nowrap bg-inherit px-3 py-1.5 text-left font-normal">
                   <span className="flex items-center gap-2">
                     <span className={`inline-block h-2.5 w-2.5 rounded-full ${presenceDot(state)}`} aria-hidden />
                     <Link href={`/teach/${cohortId}/students/${s.id}`} className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">{s.displayName}</Link>

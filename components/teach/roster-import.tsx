@@ -4,7 +4,7 @@ import { api } from "@/components/ui/api";
 import { Button, ErrorText } from "@/components/ui/field";
 import { toCsv } from "@/server/teaching/csv";
 import type { RosterResult } from "@/server/teaching/roster-import";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { card } from "./cohort-manage";
 
 /**
@@ -12,7 +12,7 @@ import { card } from "./cohort-manage";
  * offered as a CSV download built in the browser (nothing is stored in clear on the server).
  */
 export function RosterImport({ cohortId, onImported }: { cohortId: string; onImported: () => void }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [text, setText] = useState("");
   const [result, setResult] = useState<RosterResult | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { podiumSocket } from "@/components/lab/socket-client";
 import { Button, ErrorText } from "@/components/ui/field";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { ConfirmButton } from "./confirm-button";
 
 function emit(event: string, payload: object): Promise<void> {
@@ -17,7 +17,7 @@ function emit(event: string, payload: object): Promise<void> {
 
 /** A message or hint shown in the student's lab, and resetting the student's sandbox. */
 export function StudentActions({ studentId, name }: { studentId: string; name: string }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [text, setText] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

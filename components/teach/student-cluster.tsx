@@ -3,11 +3,11 @@ import { useEffect, useState } from "react";
 import { ClusterView } from "@/components/lab/cluster-view";
 import type { ClusterPicture } from "@/components/lab/cluster-picture";
 import { podiumSocket } from "@/components/lab/socket-client";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 
 /** The student's cluster as the lab draws it, kept live over the mirror socket. */
 export function StudentCluster({ studentId }: { studentId: string }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [picture, setPicture] = useState<ClusterPicture | null | undefined>(undefined);
 
   useEffect(() => {

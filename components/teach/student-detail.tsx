@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { api } from "@/components/ui/api";
 import { ErrorText } from "@/components/ui/field";
 import type { StepOutline } from "@/server/teaching/course-outlines";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { StudentMirror } from "./student-mirror";
 import { StudentCluster } from "./student-cluster";
 import { CommandHistory } from "./command-history";
@@ -20,7 +20,7 @@ interface Detail {
 
 /** Looking over one student's shoulder: their live terminal and cluster, history, progress, and the teacher's actions. */
 export function StudentDetail({ cohortId, studentId }: { cohortId: string; studentId: string }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void api<Detail>("GET", `/api/teach/cohorts/${cohortId}/students/${studentId}`).then(setDetail, (e: Error) => setError(e.message)), [cohortId, studentId]);
@@ -48,7 +48,7 @@ export function StudentDetail({ cohortId, studentId }: { cohortId: string; stude
 }
 
 function ProgressList({ detail }: { detail: Detail }) {
-  const { t, locale } = useTeachT();
+  const { t, locale } = useT();
   const rows = new Map(detail.progress.map((p) => [`${p.courseId}/${p.lessonId}/${p.stepId}`, p]));
   const steps = detail.steps.length ? detail.steps : detail.progress.map((p) => ({ key: `${p.courseId}/${p.lessonId}/${p.stepId}`, stepTitle: { en: p.stepId, "zh-CN": p.stepId }, lessonTitle: { en: p.lessonId, "zh-CN": p.lessonId } }));
   return (

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { TerminalView } from "@/components/lab/terminal-view";
 import { podiumSocket } from "@/components/lab/socket-client";
-import { useTeachT } from "./use-teach-t";
+import { useT } from "@/components/i18n/i18n-provider";
 import { useTakeover } from "./use-takeover";
 
 /**
@@ -10,7 +10,7 @@ import { useTakeover } from "./use-takeover";
  * snapshot on open, then the output as it happens. Read-only until the student accepts a takeover.
  */
 export function StudentMirror({ studentId, name }: { studentId: string; name: string }) {
-  const { t } = useTeachT();
+  const { t } = useT();
   const [tabs, setTabs] = useState<string[] | null>(null);
   const [tab, setTab] = useState<string | null>(null);
   const takeover = useTakeover(studentId);

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import { podiumSocket } from "@/components/lab/socket-client";
-import type { TeachKey } from "@/components/i18n/messages-teach";
+import type { MessageKey } from "@/components/i18n/messages";
 
 type State = "idle" | "waiting" | "active";
 
@@ -13,7 +13,7 @@ export function useTakeover(studentId: string) {
   const [state, setState] = useState<State>("idle");
   const [requestId, setRequestId] = useState<string | null>(null);
   const [tabId, setTabId] = useState<string | null>(null);
-  const [note, setNote] = useState<TeachKey | null>(null);
+  const [note, setNote] = useState<MessageKey | null>(null);
 
   useEffect(() => {
     const socket = podiumSocket();

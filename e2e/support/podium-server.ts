@@ -17,7 +17,9 @@ export class PodiumServer {
   }
 
   async start(): Promise<void> {
+    // Its own process group, so stop() reaches tsx's child node process too, not only the launcher.
     this.child = spawn("npx", ["--no-install", "tsx", "server/main.ts"], {
+      detached: true,
       stdio: ["ignore", "inherit", "inherit"],
       env: {
         ...process.env,
@@ -46,8 +48,17 @@ export class PodiumServer {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
+    process.kill(-child.pid!, "SIGTERM");
     await exited;
+    // The launcher may exit before the server has closed its port; wait until the port is free.
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`${this.url}/api/health`);
+        await new Promise((r) => setTimeout(r, 100));
+      } catch {
+        break;
+      }
+    }
     this.child = null;
   }
 

@@ -20,6 +20,7 @@ import type { ControllerFactory } from "./runtime/controller";
 import { ControllerManager } from "./runtime/controller-manager";
 import { StoreEventRecorder, type EventRecorder } from "./runtime/event-recorder";
 import type { ClusterLimits } from "./store/limits";
+import { pruneExpiredEvents } from "./store/event-pruning";
 import { MemoryObjectStore } from "./store/object-store";
 
 /** What the network and log factories get to build on. */
@@ -101,7 +102,8 @@ function assemble(opts: CreateClusterOptions, withExtraControllers: boolean): Si
   const parts: ClusterParts = { clock, store, recorder, manager };
   const network = opts.network ? opts.network(parts) : unwiredNetwork();
   const logs = opts.logs ? opts.logs(parts) : unwiredLogs();
-  let writer: PersistenceWriter | undefined;
+  // Attached before any write (a restore emits nothing), so every change is saved, started or not.
+  const writer = new PersistenceWriter(store, persistence, () => Number(store.currentResourceVersion()));
   return {
     clock,
     store,
@@ -110,14 +112,13 @@ function assemble(opts: CreateClusterOptions, withExtraControllers: boolean): Si
     network,
     logs,
     start() {
-      writer ??= new PersistenceWriter(store, persistence, () => Number(store.currentResourceVersion()));
       manager.start();
     },
     stop() {
       manager.stop();
     },
     flush() {
-      return writer ? writer.flush() : Promise.resolve();
+      return writer.flush();
     },
   };
 }
@@ -145,6 +146,9 @@ export async function loadCluster(opts: CreateClusterOptions & { persistence: Cl
   if (!snapshot) return createCluster(opts);
   const cluster = assemble(opts, true);
   cluster.store.restore(snapshot.objects, snapshot.resourceVersion);
-  if (opts.start !== false) cluster.start();
+  if (opts.start !== false) {
+    cluster.start();
+    pruneExpiredEvents(cluster.store, cluster.store.limits, cluster.clock.now());
+  }
   return cluster;
 }

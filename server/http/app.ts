@@ -19,9 +19,12 @@ import { adminRoutes } from "./routes/admin-routes";
 import { cohortRoutes } from "./routes/cohort-routes";
 import { forbiddenPage } from "./forbidden-page";
 import { needsSetup } from "../accounts/users";
+import { readSiteSettings } from "../teaching/site-settings";
 
 /** Header through which Next's server components learn who is signed in; never accepted from clients. */
 export const USER_HEADER = "x-podium-user";
+/** Header carrying the installation's default language to pages for signed-out visitors. */
+export const DEFAULT_LOCALE_HEADER = "x-podium-default-locale";
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export type ExtraRoutes = (router: Router) => void;
@@ -31,6 +34,13 @@ export type Mounts = (ctx: RequestContext) => Promise<boolean>;
 export function createRequestHandler(services: Services, pages: PageHandler, extraRoutes: ExtraRoutes[] = []) {
   const router = new Router();
   for (const add of [healthRoutes, authRoutes, adminRoutes, cohortRoutes, ...extraRoutes]) add(router);
+
+  // The admin's default language for visitors, re-read at most every 15 s.
+  let localeCache = { value: "en", until: 0 };
+  const defaultLocale = async () => {
+    if (Date.now() > localeCache.until) localeCache = { value: (await readSiteSettings(services.db)).defaultLocale, until: Date.now() + 15_000 };
+    return localeCache.value;
+  };
 
   // Once an account exists it always will (the last admin cannot be deleted), so the check is cached.
   let setupDone = false;
@@ -48,6 +58,7 @@ export function createRequestHandler(services: Services, pages: PageHandler, ext
     });
     try {
       delete req.headers[USER_HEADER];
+      delete req.headers[DEFAULT_LOCALE_HEADER];
       const isStatic = url.pathname.startsWith("/_next/") || url.pathname === "/favicon.ico";
       if (!isStatic && !url.pathname.startsWith("/k8s/")) {
         ctx.user = await userForToken(services.db, readCookie(req.headers.cookie, SESSION_COOKIE));
@@ -82,6 +93,7 @@ export function createRequestHandler(services: Services, pages: PageHandler, ext
         return;
       }
       if (ctx.user) req.headers[USER_HEADER] = Buffer.from(JSON.stringify(ctx.user)).toString("base64url");
+      else req.headers[DEFAULT_LOCALE_HEADER] = await defaultLocale();
       await pages(req, res);
     } catch (err) {
       respondWithError(ctx, err);

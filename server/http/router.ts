@@ -37,7 +37,8 @@ export class Router {
       const m = route.pattern.exec(ctx.url.pathname)!;
       route.keys.forEach((k, i) => (ctx.params[k] = decodeURIComponent(m[i + 1])));
       const result = await route.handler(ctx);
-      if (!ctx.res.headersSent) sendJson(ctx.res, 200, result ?? { ok: true });
+      // A handler may have chosen the status (201 Created); the default is 200.
+      if (!ctx.res.headersSent) sendJson(ctx.res, ctx.res.statusCode || 200, result ?? { ok: true });
     } catch (err) {
       respondWithError(ctx, err);
     }

@@ -11,7 +11,7 @@ import type { Cluster } from "@/server/cluster/contracts";
 import { StatusError, type Status } from "@/server/cluster/errors/status-error";
 import { requestEntityTooLarge } from "./api-errors";
 import { handleKubeRequest } from "./handle-kube-request";
-import { decodeK8sProtobuf, isProtobuf } from "./protobuf/decode-k8s-protobuf";
+import { decodeK8sProtobuf, isDecodable, isProtobuf, readEnvelope } from "./protobuf/decode-k8s-protobuf";
 import { MAX_REQUEST_BODY_BYTES } from "./request-body";
 import { errorResponse } from "./responses";
 import { isStreamResponse, type KubeBodyResponse, type KubeRequest, type KubeResponse } from "./types";
@@ -121,8 +121,9 @@ export function createKubeApiHttpHandler(options: KubeApiHttpOptions): (req: Inc
       }
       const headers = lowerCaseHeaders(req);
       let body = raw?.toString("utf8");
-      // Newer kubectl sends `kubectl create` objects as protobuf; the API itself speaks JSON.
-      if (raw && isProtobuf(headers["content-type"])) {
+      // Newer kubectl sends `kubectl create` objects as protobuf; the API itself speaks JSON. Kinds this
+      // sandbox cannot decode go on as they came, for routing to refuse (404 unserved, 415 otherwise).
+      if (raw && isProtobuf(headers["content-type"]) && isDecodable(readEnvelope(raw))) {
         body = JSON.stringify(decodeK8sProtobuf(raw));
         headers["content-type"] = "application/json";
       }

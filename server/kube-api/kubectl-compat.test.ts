@@ -153,6 +153,8 @@ describe.skipIf("skip" in binary)("kubectl v1.20.2 against a served sandbox", ()
       const head = (s: string) => normalise(s).split("\n").slice(0, 3).join("\n");
       expect(head(r.stdout), name).toBe(head(fixture(`${name}.stdout`)));
     }
+    // The service's state matches the recording's (3 endpoints), so all of it compares.
+    expect(normalise((await kubectl("describe", "services", "hello-node")).stdout)).toBe(normalise(fixture("describesvc.stdout")));
   });
 
   it("set image, rollout status, get rs", async () => {
@@ -248,6 +250,23 @@ describe.skipIf("skip" in binary)("kubectl v1.20.2 against a served sandbox", ()
     const exec = await kubectl("exec", "nginx", "--", "ls");
     expect(exec.code).toBe(1);
     expect(exec.stderr).toMatch(/^Error from server \(BadRequest\): exec is not supported by this sandbox yet: .*streaming \(SPDY\/websocket\)/);
+  });
+
+  it("an image that cannot be pulled: ImagePullBackOff, and logs refused by the kubelet", async () => {
+    await kubectl("create", "deployment", "badimg", "--image=nginx:doesnotexist");
+    const reason = () => {
+      const pod = served.cluster!.store.list("pods", "default", { labelSelector: "app=badimg" }).items[0];
+      return pod?.status?.containerStatuses?.[0]?.state?.waiting?.reason;
+    };
+    await until(() => reason() === "ImagePullBackOff", "ImagePullBackOff");
+    expectLike(await kubectl("get", "pods", "-l", "app=badimg"), "getpods_bad");
+    const pod = podNames("badimg-")[0];
+    const logs = await kubectl("logs", pod);
+    expect(logs.code).toBe(1);
+    expect(logs.stderr).toMatch(
+      new RegExp(`^Error from server \\(BadRequest\\): container "nginx" in pod "${pod}" is waiting to start: (trying and failing to pull image|image can't be pulled)\n$`),
+    );
+    await kubectl("delete", "deployment", "badimg");
   });
 
   it("NotFound and unknown-resource errors", async () => {

@@ -6,7 +6,7 @@ import type { Db } from "../db/prisma";
 import type { Logger } from "../log";
 import { ClassroomEvents } from "../classroom/classroom-events";
 import { SandboxManager } from "../sandbox/sandbox-manager";
-import { clusterProvider } from "../sandbox/cluster-provider";
+import { clusterProvider, minikubeAssembly, type ClusterAssembly } from "../sandbox/cluster-provider";
 import { CourseCatalog } from "./course-catalog";
 import { SandboxDirectory } from "./sandbox-directory";
 import { CommandHistory } from "./command-history";
@@ -25,8 +25,13 @@ export async function createLab(opts: { db: Db; dbFile: string; log: Logger; tim
   const directory = new SandboxDirectory(opts.db);
   const history = new CommandHistory(opts.db, events, (id) => directory.ownerOf(id), opts.log);
   const clusterStorage = new SqliteClusterStorage(opts.dbFile);
+  // A failing controller is logged and retried, never thrown out of a student's command.
+  const assembly: ClusterAssembly = (clock) => ({
+    ...minikubeAssembly(clock),
+    onControllerError: (err, controller, key) => opts.log.error({ err, controller, key }, "controller failed"),
+  });
   const sandboxes = new SandboxManager({
-    clusters: clusterProvider(clusterStorage),
+    clusters: clusterProvider(clusterStorage, assembly),
     store: new PrismaSandboxStateStore(opts.db),
     history,
     speed: opts.timeSpeed,

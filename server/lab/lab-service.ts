@@ -80,13 +80,15 @@ export class LabService implements StudentRuntime {
     const current = this.lessons.get(userId);
     if (current?.key !== `${courseId}/${lessonId}`) {
       current?.stop();
-      const [history, completed] = await Promise.all([
+      const [history, completed, startedAt] = await Promise.all([
         this.deps.history.recent(sandbox.id),
         this.progress.completedSteps(userId, courseId, lessonId),
+        this.progress.lessonStartedAt(userId, courseId, lessonId),
       ]);
       this.lessons.set(
         userId,
-        new LessonSession(userId, lesson, cluster, history, completed, {
+        // Commands from before the student opened this lesson do not count for it.
+        new LessonSession(userId, lesson, cluster, history, completed, startedAt?.getTime() ?? Date.now(), {
           progress: this.progress,
           events: this.deps.events,
           log: this.deps.log,

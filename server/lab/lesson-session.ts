@@ -31,6 +31,7 @@ export class LessonSession {
     cluster: Cluster | null,
     history: CommandRecord[],
     completed: string[],
+    since: number,
     private readonly deps: LessonSessionDeps,
   ) {
     this.cluster = cluster;
@@ -40,6 +41,7 @@ export class LessonSession {
       cluster,
       history: this.feed,
       completed,
+      since,
       onEvent: (e) => void this.onProgress(e),
     });
   }

@@ -24,6 +24,12 @@ export class ProgressStore {
     return rows.map((r) => r.stepId);
   }
 
+  /** When the student first opened this lesson (its earliest step row), or undefined for a first visit. */
+  async lessonStartedAt(userId: string, courseId: string, lessonId: string): Promise<Date | undefined> {
+    const first = await this.db.lessonProgress.findFirst({ where: { userId, courseId, lessonId }, orderBy: { startedAt: "asc" }, select: { startedAt: true } });
+    return first?.startedAt;
+  }
+
   async forCourse(userId: string, courseId: string) {
     return this.db.lessonProgress.findMany({ where: { userId, courseId } });
   }

@@ -1,6 +1,6 @@
 import type { Cluster } from "../cluster/contracts";
 import type { KubeObject } from "../cluster/types";
-import { say } from "./localized-text";
+import { say, zh } from "./localized-text";
 import { resolveResource } from "./resource-names";
 import type { CheckResult, CommandRecord, LocalizedText } from "./types";
 
@@ -45,11 +45,16 @@ export function findObjects(cluster: Cluster, q: ObjectQuery): { objects: KubeOb
   }
 }
 
-/** "deployment kubernetes-bootcamp" / "pods with app=x" / "services in namespace dev": how reasons name a target. */
-export function describeTarget(q: ObjectQuery): { en: string; zh: string } {
+/** "Deployment "kubernetes-bootcamp"" / "Pod objects with app=x": how reasons name a target. */
+export function describeTarget(q: ObjectQuery): { en: string; zh: string; plural: boolean } {
   const { kind } = resolveResource(q);
   const ns = q.namespace && q.namespace !== "default" ? { en: ` in namespace ${q.namespace}`, zh: `（命名空间 ${q.namespace}）` } : { en: "", zh: "" };
-  if (q.name) return { en: `${kind} "${q.name}"${ns.en}`, zh: `${kind} "${q.name}"${ns.zh}` };
-  if (q.selector) return { en: `${kind} objects with ${q.selector}${ns.en}`, zh: `带有标签 ${q.selector} 的 ${kind}${ns.zh}` };
-  return { en: `${kind} objects${ns.en}`, zh: `${kind}${ns.zh}` };
+  if (q.name) return { en: `${kind} "${q.name}"${ns.en}`, zh: `${kind} "${q.name}"${ns.zh}`, plural: false };
+  if (q.selector) return { en: `${kind} objects with ${q.selector}${ns.en}`, zh: `带有标签 ${q.selector} 的 ${kind}${ns.zh}`, plural: true };
+  return { en: `${kind} objects${ns.en}`, zh: `${kind}${ns.zh}`, plural: true };
+}
+
+/** "There is no Deployment "x" yet." / "There are no Pod objects with app=x yet." */
+export function noneYet(what: { en: string; zh: string; plural: boolean }): LocalizedText {
+  return say(`There ${what.plural ? "are" : "is"} no ${what.en} yet.`, zh`还没有${what.zh}。`);
 }

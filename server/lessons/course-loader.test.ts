@@ -126,6 +126,15 @@ describe("validateCourse", () => {
     expect(problems).toContain("en instructions show `kubectl get nodez`");
     expect(problems).toContain('custom check "noSuchCheck" is not registered');
   });
+
+  it("catches kubectl commands that do not exist", async () => {
+    const typo = (body: string) => body.replaceAll("minikube start", "kubectl strat");
+    const dir = courseDir({
+      "01-first.en.md": typo(lessonFile({ title: "First", body: EN_BODY })),
+      "01-first.zh-CN.md": typo(lessonFile({ title: "第一课", body: ZH_BODY })),
+    });
+    expect(validateCourse(await loadCourse(dir))).toEqual(['first/start: `kubectl strat`: kubectl has no command "strat"']);
+  });
 });
 
 describe("the shipped courses", () => {

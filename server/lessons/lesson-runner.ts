@@ -7,7 +7,7 @@
 import type { Cluster } from "../cluster/contracts";
 import { evaluateStep } from "./evaluate-step";
 import { createProgressTracker } from "./progress-tracker";
-import type { CommandRecord, Lesson, LessonCommand, LocalizedText } from "./types";
+import type { CommandRecord, Lesson, LessonCommand, LocalizedText, Step } from "./types";
 
 /** What the runner needs from a sandbox: a terminal per tab, simulated time, and what checks read. */
 export interface LessonSandbox {
@@ -85,19 +85,7 @@ export async function runLesson(lesson: Lesson, sandbox: LessonSandbox, opts: Ru
       live.tracker.acknowledge(step.id);
       continue;
     }
-    let report: StepReport = { stepId: step.id, done: false, attempts: 0, reasons: [], failedCommands: [] };
-    for (let attempt = 1; attempt <= attempts && !report.done; attempt++) {
-      if (attempt > 1) await sandbox.wait(pauseMs);
-      const failedCommands = [];
-      for (const c of step.commands.filter((x) => !x.skipInCheck)) {
-        const r = await exec(c);
-        if (r.exitCode !== 0) failedCommands.push({ line: c.run, ...r });
-      }
-      const cluster = await sandbox.cluster();
-      const result = evaluateStep(step, { cluster, history: history() });
-      report = { stepId: step.id, done: result.done, attempts: attempt, reasons: result.reasons, failedCommands };
-      await live.sync(cluster);
-    }
+    const report = await playStep(step, exec, sandbox, history, { attempts, pauseMs, afterAttempt: live.sync });
     steps.push(report);
     if (report.done && !live.completed.has(step.id)) {
       trackerProblems.push(`step "${step.id}" passed its checks but the progress tracker did not complete it`);
@@ -108,6 +96,30 @@ export async function runLesson(lesson: Lesson, sandbox: LessonSandbox, opts: Ru
 
   const ok = setupFailures.length === 0 && steps.every((s) => s.done) && trackerProblems.length === 0;
   return { lessonId: lesson.id, ok, setupFailures, steps, trackerProblems };
+}
+
+/** Runs a step's commands, then its checks; pauses and retries while they do not pass. */
+async function playStep(
+  step: Step,
+  exec: (c: LessonCommand) => Promise<{ exitCode: number; output: string }>,
+  sandbox: LessonSandbox,
+  history: () => CommandRecord[],
+  opts: { attempts: number; pauseMs: number; afterAttempt: (cluster: Cluster | null) => Promise<void> },
+): Promise<StepReport> {
+  let report: StepReport = { stepId: step.id, done: false, attempts: 0, reasons: [], failedCommands: [] };
+  for (let attempt = 1; attempt <= opts.attempts && !report.done; attempt++) {
+    if (attempt > 1) await sandbox.wait(opts.pauseMs);
+    const failedCommands = [];
+    for (const c of step.commands.filter((x) => !x.skipInCheck)) {
+      const r = await exec(c);
+      if (r.exitCode !== 0) failedCommands.push({ line: c.run, ...r });
+    }
+    const cluster = await sandbox.cluster();
+    const result = evaluateStep(step, { cluster, history: history() });
+    report = { stepId: step.id, done: result.done, attempts: attempt, reasons: result.reasons, failedCommands };
+    await opts.afterAttempt(cluster);
+  }
+  return report;
 }
 
 /**

@@ -58,7 +58,7 @@ export class SandboxManager {
     let evicted = 0;
     for (const [id, entry] of this.sandboxes) {
       const sandbox = await entry.catch(() => null);
-      if (!sandbox || sandbox.idleSinceMs() < this.idleMs) continue;
+      if (!sandbox || !sandbox.isIdleFor(this.idleMs)) continue;
       this.sandboxes.delete(id);
       await sandbox.dispose();
       evicted++;

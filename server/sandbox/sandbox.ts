@@ -294,8 +294,9 @@ export class Sandbox {
     this.lastActive = Date.now();
   }
 
-  idleSinceMs(): number {
-    return this.activeSessions > 0 ? 0 : Date.now() - this.lastActive;
+  /** No terminal attached and no command for `ms` (wall-clock) milliseconds. */
+  isIdleFor(ms: number): boolean {
+    return this.activeSessions === 0 && Date.now() - this.lastActive >= ms;
   }
 
   /** Terminals attach while open so an in-use sandbox is never evicted. */

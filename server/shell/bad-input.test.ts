@@ -51,10 +51,11 @@ describe("bad input", () => {
     [":(){ :|:& };:", /maximum recursion depth .*Podium limits runaway commands/],
     ["f(){ f; }; f", /maximum recursion depth/],
     ["echo {1..10}{1..10}{1..10}{1..10}{1..10} | wc -c", /./],
-  ])("%s stops with a clear message within a second", async (line, message) => {
+  ])("%s stops with a clear message within moments", async (line, message) => {
     const r = await timed(line);
     expect(r.out).toMatch(message);
-    expect(r.ms).toBeLessThan(1500);
+    // About 0.2 s on an idle machine; the bound leaves room for cores shared with other test workers.
+    expect(r.ms).toBeLessThan(2500);
   });
 
   it("yes | head -n 10000000 ends, with its output capped", async () => {

@@ -6,6 +6,7 @@
  */
 import { parse, serialize } from "just-bash";
 import type { PipelineNode, ScriptNode, StatementNode } from "just-bash";
+import { hasUnterminatedArithmetic } from "./parser-guard";
 
 type RedirectionOperator = "<" | ">" | ">>" | ">&" | "<&" | "<>" | ">|" | "&>" | "&>>" | "<<<" | "<<" | "<<-";
 const INPUT_ONLY: ReadonlySet<RedirectionOperator> = new Set(["<", "<<", "<<-", "<<<"]);
@@ -16,6 +17,7 @@ const INPUT_ONLY: ReadonlySet<RedirectionOperator> = new Set(["<", "<<", "<<-", 
  */
 export function isIncomplete(text: string): boolean {
   if (/(\|\||&&|\||\\)\s*$/.test(text) && !/\\\\\s*$/.test(text)) return true;
+  if (hasUnterminatedArithmetic(text)) return true;
   let ast: ScriptNode;
   try {
     ast = parse(text);
@@ -77,6 +79,7 @@ export type Step = StatementStep | BackgroundStep | WholeStep;
 
 /** Splits a line into steps; a line that does not parse is one step, so bash's own error appears. */
 export function planLine(text: string): Step[] {
+  if (hasUnterminatedArithmetic(text)) return [{ kind: "whole", source: text }];
   let ast: ScriptNode;
   try {
     ast = parse(text);

@@ -1,7 +1,8 @@
 /**
  * The resource limits of one command line. just-bash counts commands, loop iterations, call depth and
  * output, and stops a runaway line with an error; the counts here keep the longest CPU-bound line
- * (`while true; do :; done`, a fork bomb) well under a quarter of a second on one core, because the
+ * (`while true; do :; done`, a fork bomb) to a fraction of a second of one core (about 0.2 s on an idle
+ * machine, several times that when the cores are shared), because the
  * interpreter never yields to the event loop while it counts.
  */
 import type { BashOptions } from "just-bash";
@@ -19,8 +20,8 @@ export const MAX_OUTPUT_PER_LINE = MIB;
 export const MAX_LINE_BYTES = 1_000_000 - 64;
 
 export const SHELL_LIMITS: ExecutionLimits = {
-  maxCommandCount: 10_000,
-  maxLoopIterations: 10_000,
+  maxCommandCount: 5_000,
+  maxLoopIterations: 5_000,
   maxAwkIterations: 100_000,
   maxSedIterations: 100_000,
   maxJqIterations: 100_000,

@@ -7,6 +7,7 @@
 import { Bash, defineCommand, type CustomCommand, type IFileSystem } from "just-bash";
 import type { Sandbox } from "../sandbox/sandbox";
 import { planLine } from "./command-line";
+import { hasUnterminatedArithmetic, UNTERMINATED_ARITHMETIC } from "./parser-guard";
 import { JobTable } from "./job-table";
 import type { OutputSink, RunContext } from "./run-context";
 import { explainLimitErrors, SHELL_LIMITS } from "./shell-limits";
@@ -132,6 +133,11 @@ export class Shell {
   }
 
   private async execStep(source: string, io: Omit<RunContext, "ttyCommand">): Promise<void> {
+    if (hasUnterminatedArithmetic(source)) {
+      io.terminal.write(UNTERMINATED_ARITHMETIC);
+      this.status = 2;
+      return;
+    }
     const script = this.status !== 0 ? `__podium_status ${this.status}; ${source}` : source;
     try {
       const result = await this.bash.exec(script, { env: this.env, replaceEnv: true, cwd: this.cwd, signal: io.signal, rawScript: true });

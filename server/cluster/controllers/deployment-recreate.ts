@@ -6,7 +6,9 @@
 import type { KubeObject } from "../types";
 import { activeReplicaSets, actualReplicaCount, specReplicas } from "./deployment-replicas";
 import { deploymentComplete } from "./deployment-conditions";
-import { cleanupDeployment, newAndOld, scaleReplicaSet, syncRolloutStatus, type DeploymentSync } from "./deployment-sync";
+import { scaleReplicaSet, syncRolloutStatus, type DeploymentSync } from "./deployment-sync";
+import { newAndOld } from "./deployment-new-replicaset";
+import { cleanupDeployment } from "./deployment-scaling";
 
 /** oldPodsRunning: old ReplicaSets still report pods, or a pod outside the new ReplicaSet is not finished. */
 function oldPodsRunning(newRS: KubeObject | undefined, oldRSs: KubeObject[], pods: KubeObject[]): boolean {

@@ -6,7 +6,9 @@
 import type { KubeObject } from "../types";
 import { availableReplicaCount, byCreation, maxUnavailable, newRSNewReplicas, replicaCount, specReplicas, activeReplicaSets } from "./deployment-replicas";
 import { deploymentComplete } from "./deployment-conditions";
-import { cleanupDeployment, newAndOld, scaleReplicaSet, syncRolloutStatus, type DeploymentSync } from "./deployment-sync";
+import { scaleReplicaSet, syncRolloutStatus, type DeploymentSync } from "./deployment-sync";
+import { newAndOld } from "./deployment-new-replicaset";
+import { cleanupDeployment } from "./deployment-scaling";
 
 /** reconcileNewReplicaSet. */
 function reconcileNewReplicaSet(s: DeploymentSync, allRSs: KubeObject[], newRS: KubeObject): boolean {

@@ -59,14 +59,12 @@ function schedule(ctx: ControllerContext, key: string): void {
     }
     return;
   }
-  bind(ctx, stored, best.node.metadata.name ?? "", now);
+  bind(ctx, stored, best.node.metadata.name ?? "");
 }
 
-/** The binding subresource's effect: spec.nodeName, then PodScheduled True. */
-function bind(ctx: ControllerContext, pod: KubeObject, nodeName: string, now: number): void {
-  const updated = bindPod(ctx.store, pod, nodeName);
-  setScheduledCondition(updated, "True", now);
-  ctx.store.updateStatus("pods", updated);
+/** Binds (spec.nodeName and PodScheduled True come from the binding subresource) and reports it. */
+function bind(ctx: ControllerContext, pod: KubeObject, nodeName: string): void {
+  bindPod(ctx.store, pod, nodeName);
   ctx.recorder.recordNewEvent(pod, "Normal", "Scheduled", "Binding", `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${nodeName}`, REPORTING);
 }
 

@@ -99,8 +99,10 @@ function failure(code: number, reason: StatusReason, message: string, details?: 
   return new StatusError(status);
 }
 
+/** StatusDetails as Go serialises them: empty fields are omitted. */
 function resourceDetails(gr: GroupResource, name: string): StatusDetails {
-  const d: StatusDetails = { name };
+  const d: StatusDetails = {};
+  if (name) d.name = name;
   if (gr.group) d.group = gr.group;
   d.kind = gr.resource;
   return d;
@@ -138,7 +140,8 @@ export function newConflict(resource: GroupResource | string, name: string, why 
 /** errors.NewInvalid: `Deployment.apps "X" is invalid: <field errors aggregated>`. */
 export function newInvalid(kind: GroupKind, name: string, errs: FieldError[]): StatusError {
   const causes: StatusCause[] = errs.map((e) => ({ type: e.causeType, message: e.body, field: e.field }));
-  const details: StatusDetails = { name };
+  const details: StatusDetails = {};
+  if (name) details.name = name;
   if (kind.group) details.group = kind.group;
   details.kind = kind.kind;
   details.causes = causes;

@@ -10,7 +10,7 @@ import { orderKeys } from "./field-order";
 import { defaultPodTemplate } from "./pod-defaults";
 import { admitReplicas } from "./deployment-strategy";
 import type { KindStrategy } from "./strategy";
-import { validateNonNegative, validateSelector, validateSelectorUnchanged, validateTemplate } from "./workload-validation";
+import { dropZeroOmitempty, validateNonNegative, validateSelector, validateSelectorUnchanged, validateTemplate } from "./workload-validation";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = Record<string, any>;
@@ -23,6 +23,7 @@ export const daemonSetStrategy: KindStrategy = {
     us.type ||= "RollingUpdate";
     if (us.type === "RollingUpdate") us.rollingUpdate = { maxUnavailable: us.rollingUpdate?.maxUnavailable ?? 1 };
     spec.revisionHistoryLimit ??= 10;
+    dropZeroOmitempty(spec);
     spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     ds.spec = orderKeys(spec, ["selector", "template", "updateStrategy", "minReadySeconds", "revisionHistoryLimit"]);
@@ -51,6 +52,7 @@ export const statefulSetStrategy: KindStrategy = {
     us.type ||= "RollingUpdate";
     if (us.type === "RollingUpdate") us.rollingUpdate = { partition: us.rollingUpdate?.partition ?? 0 };
     spec.revisionHistoryLimit ??= 10;
+    dropZeroOmitempty(spec);
     spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     ss.spec = orderKeys(spec, ["replicas", "selector", "template", "volumeClaimTemplates", "serviceName", "podManagementPolicy", "updateStrategy", "revisionHistoryLimit"]);
@@ -93,6 +95,7 @@ export const jobStrategy: KindStrategy = {
     if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
     spec.parallelism ??= 1;
     spec.backoffLimit ??= 6;
+    dropZeroOmitempty(spec);
     spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     job.spec = orderKeys(spec, ["parallelism", "completions", "activeDeadlineSeconds", "backoffLimit", "selector", "manualSelector", "template", "ttlSecondsAfterFinished"]);

@@ -12,7 +12,7 @@ import { goIntOrString } from "./go-syntax";
 import { defaultPodTemplate } from "./pod-defaults";
 import { semanticEqual } from "./semantic-equal";
 import type { KindStrategy, StrategyContext } from "./strategy";
-import { validateNonNegative, validateSelector, validateSelectorUnchanged, validateTemplate } from "./workload-validation";
+import { dropZeroOmitempty, validateNonNegative, validateSelector, validateSelectorUnchanged, validateTemplate } from "./workload-validation";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = Record<string, any>;
@@ -87,6 +87,7 @@ export const deploymentStrategy: KindStrategy = {
     spec.strategy = orderKeys(strategy, ["type", "rollingUpdate"]);
     spec.revisionHistoryLimit ??= 10;
     spec.progressDeadlineSeconds ??= 600;
+    dropZeroOmitempty(spec);
     spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     d.spec = orderKeys(spec, DEPLOYMENT_SPEC_ORDER);

@@ -85,7 +85,7 @@ export function isValidLabelValue(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLenError(63));
   if (!LABEL_VALUE.test(value)) {
-    errs.push(regexError(`a valid label must be an empty string or ${QUALIFIED_NAME_MSG}`, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
+    errs.push(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
   }
   return errs;
 }

@@ -9,6 +9,8 @@ import { newForbidden } from "../errors/status-error";
 import type { KubeObject } from "../types";
 import { defaultPod } from "./pod-defaults";
 import { validatePodSpec } from "./pod-validation";
+import { quantityValue } from "./quantity";
+import { semanticEqual } from "./semantic-equal";
 import type { KindStrategy, StrategyContext } from "./strategy";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33,7 +35,9 @@ export function podQOSClass(spec: Json): "Guaranteed" | "Burstable" | "BestEffor
     const req = c.resources?.requests ?? {};
     const lim = c.resources?.limits ?? {};
     if (Object.keys(req).length || Object.keys(lim).length) any = true;
-    for (const r of ["cpu", "memory"]) if (lim[r] === undefined || (req[r] !== undefined && req[r] !== lim[r])) guaranteed = false;
+    for (const r of ["cpu", "memory"]) {
+      if (lim[r] === undefined || (req[r] !== undefined && quantityValue(req[r]) !== quantityValue(lim[r]))) guaranteed = false;
+    }
   }
   if (!any) return "BestEffort";
   return guaranteed ? "Guaranteed" : "Burstable";
@@ -119,7 +123,7 @@ export const podStrategy: KindStrategy = {
       activeDeadlineSeconds: undefined,
       tolerations: undefined,
     });
-    if (JSON.stringify(strip(pod.spec ?? {})) !== JSON.stringify(strip(old.spec ?? {}))) {
+    if (!semanticEqual(strip(pod.spec ?? {}), strip(old.spec ?? {}))) {
       errs.push(fieldForbidden("spec", "pod updates may not change fields other than `spec.containers[*].image`, `spec.initContainers[*].image`, `spec.activeDeadlineSeconds` or `spec.tolerations` (only additions to existing tolerations)"));
     }
     errs.push(...validatePodSpec(pod.spec, "spec"));

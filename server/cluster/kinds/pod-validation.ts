@@ -11,6 +11,7 @@ import {
   type FieldError,
 } from "../errors/field-error";
 import { isDNS1123Label, isQualifiedName } from "./name-validation";
+import { QUANTITY_REGEX, quantityValue } from "./quantity";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = Record<string, any>;
@@ -20,14 +21,35 @@ const ENV_VAR_MSG =
   "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '" +
   ENV_VAR_FMT + "')";
 
-/** validation.IsValidPortName. */
+/** validation.IsValidPortName (IANA service names). */
 function portNameErrors(name: string): string[] {
   const errs: string[] = [];
   if (name.length > 15) errs.push("must be no more than 15 characters");
   if (!/^[-a-z0-9]+$/.test(name)) errs.push("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
-  else if (!/[a-z]/.test(name)) errs.push("must contain at least one letter or number (a-z, 0-9)");
-  if (name.includes("--")) errs.push("must not contain consecutive hyphens");
-  if (name.startsWith("-") || name.endsWith("-")) errs.push("must not begin or end with a hyphen");
+  if (!/[a-z]/.test(name)) errs.push("must contain at least one letter or number (a-z, 0-9)");
+  if (name.includes("--")) errs.push("must not contain consecutive hyphens (-)");
+  if (name.startsWith("-") || name.endsWith("-")) errs.push("must not begin or end with a hyphen (-)");
+  return errs;
+}
+
+/** ValidateResourceRequirements: valid quantities, requests not above limits. */
+function validateResources(res: Json | undefined, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const limits: Json = res?.limits ?? {};
+  const requests: Json = res?.requests ?? {};
+  for (const [kind, list] of [["limits", limits], ["requests", requests]] as const) {
+    for (const [name, q] of Object.entries(list)) {
+      if (quantityValue(q) === undefined) errs.push(fieldInvalid(`${path}.${kind}[${name}]`, String(q), `must match the regex ${QUANTITY_REGEX.source}`));
+      else if (quantityValue(q)! < 0) errs.push(fieldInvalid(`${path}.${kind}[${name}]`, String(q), "must be greater than or equal to 0"));
+    }
+  }
+  for (const [name, q] of Object.entries(requests)) {
+    const lim = quantityValue(limits[name]);
+    const req = quantityValue(q);
+    if (lim !== undefined && req !== undefined && req > lim) {
+      errs.push(fieldInvalid(`${path}.requests`, String(q), `must be less than or equal to ${name} limit`));
+    }
+  }
   return errs;
 }
 
@@ -58,6 +80,7 @@ function validateContainer(c: Json, path: string, volumes: Set<string>): FieldEr
     else if (!volumes.has(m.name)) errs.push(fieldNotFound(`${mp}.name`, m.name));
     if (!m.mountPath) errs.push(fieldRequired(`${mp}.mountPath`));
   });
+  errs.push(...validateResources(c.resources, `${path}.resources`));
   if (c.imagePullPolicy !== undefined && !["Always", "IfNotPresent", "Never"].includes(c.imagePullPolicy)) {
     errs.push(fieldNotSupported(`${path}.imagePullPolicy`, c.imagePullPolicy, ["Always", "IfNotPresent", "Never"]));
   }

@@ -7,7 +7,7 @@ import { defaultPodTemplate } from "./pod-defaults";
 import { orderKeys } from "./field-order";
 import type { KindStrategy } from "./strategy";
 import { admitReplicas } from "./deployment-strategy";
-import { validateNonNegative, validateSelector, validateSelectorUnchanged, validateTemplate } from "./workload-validation";
+import { dropZeroOmitempty, validateNonNegative, validateSelector, validateSelectorUnchanged, validateTemplate } from "./workload-validation";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = Record<string, any>;
@@ -27,6 +27,7 @@ export const replicaSetStrategy: KindStrategy = {
   applyDefaults(rs) {
     const spec: Json = (rs.spec ??= {});
     spec.replicas ??= 1;
+    dropZeroOmitempty(spec);
     spec.template ??= {}; // a struct upstream: never nil, so an empty one fails validation field by field
     defaultPodTemplate(spec.template);
     rs.spec = orderKeys(spec, ["replicas", "minReadySeconds", "selector", "template"]);

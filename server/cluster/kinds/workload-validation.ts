@@ -59,3 +59,12 @@ export function validateSelectorUnchanged(selector: LabelSelectorSpec | undefine
   if (semanticEqual(selector ?? null, old ?? null)) return [];
   return [fieldInvalid(path, { goSyntax: goLabelSelector(selector) }, "field is immutable")];
 }
+
+/**
+ * Go drops zero values of `omitempty` fields when it re-serialises a decoded object, so a stored
+ * `minReadySeconds: 0` or `paused: false` never shows (DeploymentSpec, ReplicaSetSpec, ...).
+ */
+export function dropZeroOmitempty(spec: Json): void {
+  if (spec.minReadySeconds === 0) delete spec.minReadySeconds;
+  if (spec.paused === false) delete spec.paused;
+}

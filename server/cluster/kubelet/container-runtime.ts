@@ -32,6 +32,8 @@ export interface ContainerMemo {
   lastFailure?: number;
   nextSync?: number;
   startAt?: number;
+  /** When a container failing its liveness probe is finally stopped. */
+  killAt?: number;
 }
 
 export interface PodMemo {

@@ -118,6 +118,51 @@ describe("kubelet", () => {
     expect(s.cluster.logs.read("default", "once", {})).toBe("hello\n");
   });
 
+  it("runs init containers to completion before the app containers", () => {
+    const s = newScenario();
+    s.cluster.store.create("pods", "default", {
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: { name: "init" },
+      spec: { initContainers: [{ name: "wait", image: "busybox", command: ["sleep", "10"] }], containers: [{ name: "web", image: "nginx" }] },
+    });
+    s.clock.advance(5000);
+    let pod = get(s, "init");
+    expect(pod.status.phase).toBe("Pending");
+    expect(pod.status.conditions[0]).toMatchObject({ type: "Initialized", status: "False", reason: "ContainersNotInitialized", message: "containers with incomplete status: [wait]" });
+    expect(pod.status.initContainerStatuses[0].state.running).toBeDefined();
+    expect(pod.status.containerStatuses[0].state.waiting.reason).toBe("PodInitializing");
+    s.clock.advance(20_000);
+    pod = get(s, "init");
+    expect(pod.status.initContainerStatuses[0]).toMatchObject({ ready: true, state: { terminated: { exitCode: 0, reason: "Completed" } } });
+    expect(pod.status.phase).toBe("Running");
+    expect(pod.status.conditions.map((c: { type: string; status: string }) => `${c.type}=${c.status}`)).toEqual(["Initialized=True", "Ready=True", "ContainersReady=True", "PodScheduled=True"]);
+  });
+
+  it("restarts a container whose liveness probe finds nothing listening", () => {
+    const s = newScenario();
+    run(s, "live", "nginx:1.14.2", { livenessProbe: { httpGet: { path: "/healthz", port: 8080 }, initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 } });
+    s.clock.advance(20_000);
+    expect(get(s, "live").status.containerStatuses[0].restartCount).toBe(0);
+    s.clock.advance(15_000);
+    const pod = get(s, "live");
+    expect(pod.status.containerStatuses[0].restartCount).toBe(1);
+    expect(pod.status.containerStatuses[0].lastState.terminated.reason).toBe("Completed");
+    const ip = pod.status.podIP;
+    expect(eventsOf(s, pod)).toContain(`Warning Unhealthy Liveness probe failed: Get "http://${ip}:8080/healthz": dial tcp ${ip}:8080: connect: connection refused (x3)`);
+    expect(eventsOf(s, pod)).toContain("Normal Killing Container live failed liveness probe, will be restarted");
+  });
+
+  it("keeps a pod unready while its readiness probe finds nothing listening", () => {
+    const s = newScenario();
+    run(s, "unready", "nginx:1.14.2", { readinessProbe: { tcpSocket: { port: 8080 } } });
+    s.clock.advance(30_000);
+    const pod = get(s, "unready");
+    expect(pod.status.phase).toBe("Running");
+    expect(pod.status.containerStatuses[0].ready).toBe(false);
+    expect(s.clock.pendingTimers()).toBe(0);
+  });
+
   it("asks for a container name when a pod has several", () => {
     const s = newScenario();
     s.cluster.store.create("pods", "default", {

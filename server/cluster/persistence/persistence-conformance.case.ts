@@ -63,5 +63,27 @@ export function runPersistenceConformance(name: string, harness: PersistenceHarn
       expect(third.store.peek("configmaps", "default", "after")).toBeDefined();
       await cleanup();
     });
+
+    it("keeps derived state consistent after a reload: IPs, ports, event counts, tokens", async () => {
+      const { persistence, reopen, cleanup } = await harness.open();
+      const clock = new FakeClock();
+      const first = createCluster({ clock, persistence });
+      const svc = first.store.create("services", "default", kubectlExpose("web"));
+      const ref = { kind: "Service", namespace: "default", name: "web", uid: svc.metadata.uid };
+      first.recorder.recordEvent(ref, "Normal", "Checked", "ok", { component: "test" });
+      await first.flush();
+      first.stop();
+      const second = await loadCluster({ clock, persistence: reopen() });
+      second.recorder.recordEvent(ref, "Normal", "Checked", "ok", { component: "test" });
+      const events = second.store.list("events", "default", { fieldSelector: `involvedObject.uid=${svc.metadata.uid}` }).items;
+      expect(events.map((e) => e.count)).toEqual([2]);
+      const other = second.store.create("services", "default", kubectlExpose("other"));
+      expect(other.spec.clusterIP).not.toBe(svc.spec.clusterIP);
+      expect(other.spec.ports[0].nodePort).not.toBe(svc.spec.ports[0].nodePort);
+      const tokens = second.store.list("secrets", "default").items.filter((s) => s.type === "kubernetes.io/service-account-token");
+      expect(tokens).toHaveLength(1); // the default account's token was not made twice
+      await second.flush();
+      await cleanup();
+    });
   });
 }

@@ -100,3 +100,15 @@ describe("spam filter", () => {
     expect(store.list("events", "default").items[0].count).toBe(41);
   });
 });
+
+describe("event TTL", () => {
+  it("hides events older than the TTL from reads", () => {
+    const { store, clock } = newTestStore({ eventTtlSeconds: 60 });
+    const recorder = new StoreEventRecorder(store, store, clock);
+    recorder.recordEvent({ kind: "Pod", namespace: "default", name: "p", uid: "u" }, "Normal", "R", "m", { component: "x" });
+    const [ev] = store.list("events", "default").items;
+    clock.advance(61_000);
+    expect(store.list("events", "default").items).toEqual([]);
+    expect(() => store.get("events", "default", ev.metadata.name ?? "")).toThrow("not found");
+  });
+});

@@ -36,6 +36,7 @@ describe("the Kubernetes Basics tutorial", () => {
     expect(pods(s).map(podStatusColumn)).toEqual(["ContainerCreating"]);
     s.clock.advance(15_000);
     const [first] = running(s);
+    expect(deployment(s, NAME)).toMatchObject({ metadata: { generation: 1, annotations: { "deployment.kubernetes.io/revision": "1" } }, status: { observedGeneration: 1 } });
     expect(first.metadata.name).toMatch(/^kubernetes-bootcamp-57978f5f5d-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
     expect(first.status.podIP).toBe("172.17.0.3");
     expect(eventsOf(s, first)).toEqual([

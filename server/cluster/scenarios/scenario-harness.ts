@@ -37,19 +37,10 @@ function options(clock: FakeClock, errors: string[], persistence?: ClusterPersis
   };
 }
 
-/**
- * A fresh minikube. bootstrapMinikube writes the coredns ReplicaSet and the system pods itself, which
- * collides with a running deployment controller and kubelet, so the node's controllers join after it
- * (a full resync then adopts what the bootstrap wrote).
- */
+/** A fresh minikube (createCluster lets the node's controllers join after the bootstrap). */
 export function newScenario(persistence?: ClusterPersistence, clock = new FakeClock(), limits?: Partial<ClusterLimits>): Scenario {
   const errors: string[] = [];
-  const opts = options(clock, errors, persistence, limits);
-  const cluster = createCluster({ ...opts, controllers: [] });
-  cluster.stop();
-  for (const f of opts.controllers) cluster.manager.add(f);
-  cluster.start();
-  return { clock, cluster, errors };
+  return { clock, cluster: createCluster(options(clock, errors, persistence, limits)), errors };
 }
 
 export async function reloadScenario(persistence: ClusterPersistence, clock: FakeClock): Promise<Scenario> {

@@ -46,3 +46,9 @@ function drop(store: ObjectStore, e: KubeObject): void {
     // already gone
   }
 }
+
+/** Removes every expired event (after a restore: the process may have been down for hours). */
+export function pruneExpiredEvents(store: ObjectStore & StoreLister, limits: ClusterLimits, nowMs: number): void {
+  const cutoff = nowMs - limits.eventTtlSeconds * 1000;
+  for (const e of store.scan("events")) if (eventLastSeen(e) < cutoff) drop(store, e);
+}

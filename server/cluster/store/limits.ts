@@ -13,7 +13,7 @@ export interface ClusterLimits {
   maxEventsPerObject: number;
   /** Events older than this are removed (kube-apiserver --event-ttl defaults to 1h). */
   eventTtlSeconds: number;
-  /** Watch events kept for watches resuming from an older resourceVersion. */
+  /** Watch events kept for watches resuming from an older resourceVersion (the apiserver keeps 100 per resource). */
   watchWindow: number;
 }
 
@@ -23,5 +23,5 @@ export const DEFAULT_LIMITS: ClusterLimits = {
   maxReplicas: 500,
   maxEventsPerObject: 100,
   eventTtlSeconds: 3600,
-  watchWindow: 1000,
+  watchWindow: 250,
 };

@@ -344,3 +344,40 @@ describe("status subresource", () => {
     expect(statusOf(() => store.updateStatus("configmaps", { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "x", namespace: "default" } }))?.code).toBe(405);
   });
 });
+
+describe("service ports", () => {
+  it("accepts DNS-1123 port names such as kubectl's generated 80-8080", () => {
+    const { store } = newTestStore();
+    const svc = kubectlExpose("web", "ClusterIP");
+    svc.spec.ports = [{ name: "80-8080", port: 80, protocol: "TCP", targetPort: 8080 }, { name: "Bad_Name", port: 81, protocol: "TCP", targetPort: 81 }];
+    expect(statusOf(() => store.create("services", "default", svc))?.message).toMatch(/^Service "web" is invalid: spec.ports\[1\].name: Invalid value: "Bad_Name": a lowercase RFC 1123 label/);
+  });
+});
+
+describe("pod updates", () => {
+  it("allow image and label changes in any key order, and forbid other spec changes", () => {
+    const { store } = newTestStore();
+    const p = store.create("pods", "default", podObject("p", { securityContext: { runAsUser: 1, fsGroup: 2 } }));
+    const reordered = JSON.parse(JSON.stringify(p, Object.keys(p).sort())) as typeof p;
+    reordered.spec = { ...p.spec, securityContext: { fsGroup: 2, runAsUser: 1 } };
+    reordered.spec.containers = [{ ...p.spec.containers[0], image: "nginx:1.16" }];
+    reordered.metadata = { ...p.metadata, labels: { v: "2" } };
+    expect(store.update("pods", reordered).spec.containers[0].image).toBe("nginx:1.16");
+    const moved = store.get("pods", "default", "p");
+    moved.spec.restartPolicy = "Never";
+    expect(statusOf(() => store.update("pods", moved))?.message).toMatch(/^Pod "p" is invalid: spec: Forbidden: pod updates may not change fields other than/);
+  });
+});
+
+describe("pod resources", () => {
+  it("computes the QoS class on quantities and refuses requests above limits", () => {
+    const { store } = newTestStore();
+    const g = store.create("pods", "default", podObject("g", { containers: [{ name: "c", image: "nginx", resources: { limits: { cpu: "1", memory: "1Gi" }, requests: { cpu: "1000m", memory: "1024Mi" } } }] }));
+    expect(g.status.qosClass).toBe("Guaranteed");
+    const b = store.create("pods", "default", podObject("b", { containers: [{ name: "c", image: "nginx", resources: { requests: { cpu: "100m" } } }] }));
+    expect(b.status.qosClass).toBe("Burstable");
+    expect(statusOf(() => store.create("pods", "default", podObject("x", { containers: [{ name: "c", image: "nginx", resources: { limits: { cpu: "1" }, requests: { cpu: "2" } } }] })))?.message).toBe(
+      'Pod "x" is invalid: spec.containers[0].resources.requests: Invalid value: "2": must be less than or equal to cpu limit',
+    );
+  });
+});

@@ -21,7 +21,7 @@ import type { KubeObject, WatchEvent } from "../types";
 import { encodeContinue, decodeContinue } from "./continue-token";
 import { clone, deepFreeze } from "./deep-freeze";
 import { planDeletion, shouldRemoveAfterUpdate } from "./deletion-plan";
-import { pruneEvents } from "./event-pruning";
+import { eventLastSeen, pruneEvents } from "./event-pruning";
 import { generateName } from "./generate-name";
 import { DEFAULT_LIMITS, type ClusterLimits } from "./limits";
 import { selectorMatcher } from "./object-matcher";
@@ -109,8 +109,16 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
   get(resource: string, namespace: string, name: string): KubeObject {
     const r = resolveResource(resource);
     const obj = this.peek(r.storage, r.served.namespaced ? namespace : "", name);
-    if (!obj) throw newNotFound(r.served.key, name);
+    if (!obj || this.expired(r, obj)) throw newNotFound(r.served.key, name);
     return outgoing(r, obj);
+  }
+
+  /**
+   * Events live `eventTtlSeconds` (etcd leases upstream). Without a timer per event, expired ones are
+   * hidden from reads and removed by the next event write or load (event-pruning.ts).
+   */
+  private expired(r: Resolved, obj: KubeObject): boolean {
+    return r.storage === "events" && eventLastSeen(obj) < this.clock.now() - this.limits.eventTtlSeconds * 1000;
   }
 
   list(resource: string, namespace: string | undefined, opts: ListOptions = {}): ListResult {
@@ -129,7 +137,7 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
     for (const key of keys) {
       const obj = table.get(key)!;
       if (ns && obj.metadata.namespace !== ns) continue;
-      if (!matches(obj)) continue;
+      if (!matches(obj) || this.expired(r, obj)) continue;
       if (opts.limit && opts.limit > 0 && items.length >= opts.limit) {
         remaining++;
         continue;
@@ -151,7 +159,7 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
     const matches = selectorMatcher(r.storage, opts.labelSelector, opts.fieldSelector);
     const ns = r.served.namespaced ? namespace || undefined : undefined;
     const from = parseResourceVersion(opts.resourceVersion);
-    const initial = from === undefined ? this.scan(r.storage, ns).filter(matches) : [];
+    const initial = from === undefined ? this.scan(r.storage, ns).filter((o) => matches(o) && !this.expired(r, o)) : [];
     const view = r.view ? coreEventToEventsV1 : undefined;
     return this.hub.watch({ resource: r.storage, namespace: ns, matches, view }, from, initial, onEvent);
   }

@@ -8,6 +8,7 @@ import { AppError, forbidden, tooManyRequests, unauthorized } from "../app-error
 import type { RequestContext } from "../context";
 import { LOCALES } from "../../auth/roles";
 import { joinCohortAsStudent } from "../../cohorts/join-codes";
+import { readSiteSettings } from "../../teaching/site-settings";
 
 const localeSchema = z.enum(LOCALES).optional();
 const loginSchema = z.object({ username: z.string().trim().toLowerCase().max(100), password: z.string().max(200) });
@@ -16,7 +17,8 @@ const joinSchema = setupSchema.extend({ code: z.string().trim().toUpperCase().mi
 
 async function startSession(ctx: RequestContext, userId: string) {
   const { config, db } = ctx.services;
-  const { token, expiresAt } = await createSession(db, userId, config.sessionDays * 86_400_000, {
+  const { sessionDays } = await readSiteSettings(db);
+  const { token, expiresAt } = await createSession(db, userId, sessionDays * 86_400_000, {
     userAgent: ctx.req.headers["user-agent"],
     ip: ctx.ip,
   });

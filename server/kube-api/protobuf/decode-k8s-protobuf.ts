@@ -128,29 +128,47 @@ export function isProtobuf(contentType: string | undefined): boolean {
   return (contentType ?? "").split(";")[0].trim().toLowerCase() === "application/vnd.kubernetes.protobuf";
 }
 
-/** The JSON object a protobuf body encodes; undecodable bodies are the serializer's 400/415. */
-export function decodeK8sProtobuf(body: Uint8Array): Record<string, Json> {
+export interface ProtobufEnvelope {
+  apiVersion: string;
+  kind: string;
+  raw: Uint8Array;
+}
+
+/** The runtime.Unknown envelope of a protobuf body; a body that is not one is the serializer's 400. */
+export function readEnvelope(body: Uint8Array): ProtobufEnvelope {
   if (body.length < 4 || MAGIC.some((b, i) => body[i] !== b)) {
     throw newBadRequest("provided object is not a valid protobuf message: missing the k8s\\x00 prefix");
   }
   try {
-    let apiVersion = "";
-    let kind = "";
-    let raw: Uint8Array | undefined;
+    const env: ProtobufEnvelope = { apiVersion: "", kind: "", raw: new Uint8Array() };
     for (const f of readFields(body.subarray(4))) {
       if (f.field === 1) {
         for (const t of readFields(bytesOf(f.value))) {
-          if (t.field === 1) apiVersion = utf8.decode(bytesOf(t.value));
-          else if (t.field === 2) kind = utf8.decode(bytesOf(t.value));
+          if (t.field === 1) env.apiVersion = utf8.decode(bytesOf(t.value));
+          else if (t.field === 2) env.kind = utf8.decode(bytesOf(t.value));
         }
-      } else if (f.field === 2) raw = bytesOf(f.value);
+      } else if (f.field === 2) env.raw = bytesOf(f.value);
     }
-    if (!DECODABLE_KINDS.has(kind)) {
-      throw newBadRequest(
-        `the protobuf encoding of ${kind || "this object"} is not supported by this sandbox; send it as application/json`,
-      );
-    }
-    return { kind, apiVersion, ...message(kind, raw ?? new Uint8Array()) };
+    return env;
+  } catch (err) {
+    if (err instanceof ProtoError) throw newBadRequest(`unable to decode the protobuf body: ${err.message}`);
+    throw err;
+  }
+}
+
+/** Whether this sandbox can turn the envelope's kind into JSON. */
+export function isDecodable(env: ProtobufEnvelope): boolean {
+  return DECODABLE_KINDS.has(env.kind);
+}
+
+/** The JSON object a protobuf body encodes; undecodable bodies are a 400. */
+export function decodeK8sProtobuf(body: Uint8Array): Record<string, Json> {
+  const env = readEnvelope(body);
+  if (!isDecodable(env)) {
+    throw newBadRequest(`the protobuf encoding of ${env.kind || "this object"} is not supported by this sandbox; send it as application/json`);
+  }
+  try {
+    return { kind: env.kind, apiVersion: env.apiVersion, ...message(env.kind, env.raw) };
   } catch (err) {
     if (err instanceof ProtoError) throw newBadRequest(`unable to decode the protobuf body: ${err.message}`);
     throw err;

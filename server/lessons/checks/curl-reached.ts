@@ -2,7 +2,7 @@ import type { CheckOf } from "../check-schema";
 import { fail, findObjects, NO_CLUSTER, PASS, type CheckContext } from "../check-context";
 import { tracesOf } from "../curl-traces";
 import { runSuggestion, scopeHistory } from "../history-scope";
-import { say } from "../localized-text";
+import { say, zh } from "../localized-text";
 import type { CheckResult, HttpTrace, LocalizedText } from "../types";
 
 const ROUTE_NAMES: Record<string, { en: string; zh: string }> = {
@@ -47,7 +47,7 @@ export function evaluateCurlReached(check: CheckOf<"curlReached">, ctx: CheckCon
 function explain(check: CheckOf<"curlReached">, attempts: HttpTrace[], reached: number, distinct: number): LocalizedText[] {
   const route = check.via ? ROUTE_NAMES[check.via] : undefined;
   if (attempts.length === 0) {
-    const r = route ? say(`No curl request has gone through ${route.en} yet.`, `还没有通过${route.zh}的 curl 请求。`) : say("You have not reached the app with curl yet.", "你还没有用 curl 访问到应用。");
+    const r = route ? say(`No curl request has gone through ${route.en} yet.`, zh`还没有通过${route.zh}的 curl 请求。`) : say("You have not reached the app with curl yet.", "你还没有用 curl 访问到应用。");
     return [r, runSuggestion(check.example)];
   }
   if (reached === 0 && attempts.every((a) => a.status === undefined)) {

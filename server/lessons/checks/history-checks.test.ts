@@ -120,6 +120,12 @@ describe("curlReached", () => {
     expect(runCheck(v2, { cluster: null, history: [rec("curl $(minikube ip):$NODE_PORT", 0, hello("c", 2))] }).ok).toBe(true);
   });
 
+  it("counts every answer of a curl loop", () => {
+    const loop = rec("for i in 1 2 3 4; do curl -s $(minikube ip):$NODE_PORT; done", 0, hello("a") + hello("b") + hello("c") + hello("a"));
+    const c = check({ type: "curlReached", via: "nodeport", distinctPods: 3, minTimes: 4 });
+    expect(runCheck(c, { cluster: null, history: [loop] }).ok).toBe(true);
+  });
+
   it("uses the shell's request traces when present", () => {
     const c = check({ type: "curlReached", via: "service", distinctPods: 1 });
     const traced = rec("curl kubernetes-bootcamp:8080", 0, "whatever", {

@@ -48,7 +48,7 @@ describe("objectExists", () => {
     cluster.store.create("services", "default", { apiVersion: "v1", kind: "Service", metadata: { name: "kubernetes-bootcamp", labels: { app: "kubernetes-bootcamp" } } });
     const r = runCheck(c, { cluster, history: [] });
     expect(r.ok).toBe(false);
-    expect(r.reasons[0]?.en).toContain("still exists (kubernetes-bootcamp)");
+    expect(r.reasons[0]?.en).toBe("Service objects with app=kubernetes-bootcamp still exist (kubernetes-bootcamp).");
     cluster.store.delete("services", "default", "kubernetes-bootcamp");
     expect(runCheck(c, { cluster, history: [] }).ok).toBe(true);
   });

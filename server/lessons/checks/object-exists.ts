@@ -1,7 +1,7 @@
 import type { CheckOf } from "../check-schema";
-import { describeTarget, fail, findObjects, NO_CLUSTER, PASS, type CheckContext } from "../check-context";
+import { describeTarget, fail, findObjects, NO_CLUSTER, noneYet, PASS, type CheckContext } from "../check-context";
 import { describeQuantity, quantityHolds } from "../expected-value";
-import { say } from "../localized-text";
+import { say, zh } from "../localized-text";
 import type { CheckResult } from "../types";
 
 /** Passes when the targeted objects exist (in the wanted number), or, with `absent`, when none does. */
@@ -15,15 +15,16 @@ export function evaluateObjectExists(check: CheckOf<"objectExists">, ctx: CheckC
   if (check.absent) {
     if (live.length === 0) return PASS;
     const names = live.map((o) => o.metadata.name).join(", ");
-    return fail(say(`${cap(what.en)} still exists (${names}).`, `${what.zh}仍然存在（${names}）。`));
+    const verb = what.plural ? "still exist" : "still exists";
+    return fail(say(`${cap(what.en)} ${verb} (${names}).`, zh`${what.zh}仍然存在（${names}）。`));
   }
   if (quantityHolds(live.length, check.count)) return PASS;
-  if (live.length === 0) return fail(say(`There is no ${what.en} yet.`, `还没有${what.zh}。`));
+  if (live.length === 0) return fail(noneYet(what));
   const want = describeQuantity(check.count);
   return fail(
     say(
       `There are ${live.length} ${what.en}; the step needs ${want.en}.`,
-      `现在有 ${live.length} 个${what.zh}，这一步需要 ${want.zh}。`,
+      zh`现在有 ${live.length} 个${what.zh}，这一步需要 ${want.zh}。`,
     ),
   );
 }

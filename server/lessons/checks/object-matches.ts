@@ -1,5 +1,5 @@
 import type { CheckOf } from "../check-schema";
-import { describeTarget, fail, findObjects, NO_CLUSTER, PASS, type CheckContext } from "../check-context";
+import { describeTarget, fail, findObjects, NO_CLUSTER, noneYet, PASS, type CheckContext } from "../check-context";
 import { describeExpected, matchesExpected, showValue } from "../expected-value";
 import { readPath } from "../json-path";
 import { say } from "../localized-text";
@@ -13,7 +13,7 @@ export function evaluateObjectMatches(check: CheckOf<"objectMatches">, ctx: Chec
   if ("error" in found) return fail(found.error);
   const live = found.objects.filter((o) => !o.metadata.deletionTimestamp);
   const what = describeTarget(check);
-  if (live.length === 0) return fail(say(`There is no ${what.en} yet.`, `还没有${what.zh}。`));
+  if (live.length === 0) return fail(noneYet(what));
 
   const mismatches = live.map((obj) => ({ obj, reasons: mismatchesOf(obj, check.fields) }));
   const bad = mismatches.filter((m) => m.reasons.length > 0);

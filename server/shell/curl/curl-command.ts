@@ -146,6 +146,10 @@ async function connectError(
   url: ParsedUrl,
   result: Extract<HostResult, { ok: false }>,
 ): Promise<number> {
+  if (opts.verbose && (result.error === "refused" || result.error === "unreachable")) {
+    const why = result.error === "refused" ? "Connection refused" : "No route to host";
+    out.err(`* connect to ${url.host} port ${url.port} failed: ${why}\n* Failed to connect to ${url.host} port ${url.port}: ${why}\n* Closing connection 0\n`);
+  }
   switch (result.error) {
     case "unresolved":
       return fail(opts, out, `curl: (6) Could not resolve host: ${url.host}\n`, 6);

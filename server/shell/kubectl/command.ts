@@ -33,6 +33,8 @@ export interface Command {
   suggestFor?: string[];
   flags?: FlagSpec[];
   subcommands?: Command[];
+  /** Accept any flag (commands the simulation does not implement: their own error comes first). */
+  looseFlags?: boolean;
   /** Where a group without its own Run prints its help when called bare (cmdutil.DefaultSubCommandRun). */
   bareHelpTo?: "stdout" | "stderr";
   run?(ctx: CommandContext): Promise<number>;

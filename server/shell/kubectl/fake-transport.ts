@@ -41,13 +41,13 @@ export class FakeTransport implements KubeTransport {
       const res = this.routes[i](req);
       if (res) return res;
     }
-    return notFound(req.path);
+    return notFound();
   }
 
   async stream(req: KubeRequest, onChunk: (chunk: string) => void, signal: AbortSignal): Promise<KubeResponse> {
     this.requests.push(req);
     const chunks = this.streams.get(req.path);
-    if (!chunks) return notFound(req.path);
+    if (!chunks) return notFound();
     for (const c of chunks) {
       if (signal.aborted) break;
       onChunk(c);
@@ -62,7 +62,8 @@ export class FakeTransport implements KubeTransport {
   }
 }
 
-function notFound(path: string): KubeResponse {
+/** What an API server answers for a path it does not serve. */
+function notFound(): KubeResponse {
   return {
     status: 404,
     headers: { "Content-Type": "application/json" },

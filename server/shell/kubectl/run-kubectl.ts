@@ -63,8 +63,10 @@ async function dispatch(argv: string[], io: KubectlIO): Promise<number> {
   try {
     parsed = parseFlags(rest, [...GLOBAL_FLAGS, ...(cmd?.flags ?? [])]);
   } catch (err) {
-    if (err instanceof FlagError) throw usageError(err.message, commandPath);
-    throw err;
+    if (!(err instanceof FlagError)) throw err;
+    if (!cmd?.looseFlags) throw usageError(err.message, commandPath);
+    const help = rest.includes("--help") || rest.includes("-h");
+    parsed = { args: rest, argsLenAtDash: -1, values: new Map(), changed: new Set<string>(), help };
   }
   if (parsed.help || !cmd) {
     io.stdout(helpText(names) ?? "");

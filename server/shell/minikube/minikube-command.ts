@@ -137,14 +137,9 @@ Basic Commands:
   status         Gets the status of a local Kubernetes cluster
   stop           Stops a running local Kubernetes cluster
   delete         Deletes a local Kubernetes cluster
-  dashboard      Access the Kubernetes dashboard running within the minikube cluster
-
-Images Commands:
-  docker-env     Configure environment to use minikube's Docker daemon
-  cache          Add, delete, or push a local image into minikube
 
 Configuration and Management Commands:
-  addons         Enable or disable a minikube addon
+  addons         List minikube addons
 
 Networking and Connectivity Commands:
   service        Returns a URL to connect to a service

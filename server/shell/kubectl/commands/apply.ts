@@ -28,6 +28,18 @@ export function withLastApplied(obj: KubeObject): { modified: KubeObject; lastAp
   return { modified: copy, lastApplied };
 }
 
+/** cmdutil.AddSourceToErr: the server's message prefixed with what was being done to which file. */
+function withSource(err: unknown, verb: string, source: string): unknown {
+  if (err instanceof ApiError) return new ApiError({ ...err.status, message: `error when ${verb} "${source}": ${err.message}` });
+  return err;
+}
+
+/** resource.Info.String(). */
+function infoString(o: { mapping: { group: string; version: string; resource: string; kind: string } }, name: string, ns: string): string {
+  const gv = o.mapping.group ? `${o.mapping.group}/${o.mapping.version}` : o.mapping.version;
+  return `Resource: "${gv}, Resource=${o.mapping.resource}", GroupVersionKind: "${gv}, Kind=${o.mapping.kind}"\nName: "${name}", Namespace: "${ns}"`;
+}
+
 async function applyOne(ctx: CommandContext, o: Awaited<ReturnType<typeof loadManifests>>[number], openapiFetched: { done: boolean }): Promise<void> {
   const api = ctx.api();
   const ns = o.mapping.namespaced ? (o.object.metadata.namespace ?? ctx.namespace) : "";
@@ -43,22 +55,26 @@ async function applyOne(ctx: CommandContext, o: Awaited<ReturnType<typeof loadMa
   }
   const name = obj.metadata.name ?? "";
   const dry = dryRunStrategy(ctx);
-  const { modified, lastApplied } = withLastApplied(obj);
+  const { modified } = withLastApplied(obj);
   let current: KubeObject | undefined;
   try {
     current = await api.get(o.mapping, ns, name, JSON_ACCEPT);
   } catch (err) {
-    if (!isNotFound(err)) throw err;
+    if (!isNotFound(err)) throw withSource(err, `retrieving current configuration of:\n${infoString(o, name, ns)}\nfrom server for:`, o.source);
   }
   if (!current) {
     if (dry === "client") return report(ctx, o.mapping, modified, "created", dry);
-    const created = await api.writeJSON(
-      "POST",
-      withQuery(resourcePath(o.mapping, ns), { dryRun: dry === "server" ? "All" : undefined, fieldManager: "kubectl-client-side-apply" }),
-      goJSON(modified, ""),
-      "application/json",
-      JSON_ACCEPT,
-    );
+    const created = await api
+      .writeJSON(
+        "POST",
+        withQuery(resourcePath(o.mapping, ns), { dryRun: dry === "server" ? "All" : undefined, fieldManager: "kubectl-client-side-apply" }),
+        goJSON(modified, ""),
+        "application/json",
+        JSON_ACCEPT,
+      )
+      .catch((err) => {
+        throw withSource(err, "creating", o.source);
+      });
     return report(ctx, o.mapping, created, "created", dry);
   }
   const original = current.metadata.annotations?.[LAST_APPLIED];
@@ -66,11 +82,12 @@ async function applyOne(ctx: CommandContext, o: Awaited<ReturnType<typeof loadMa
   const patch = threeWayMergePatch(originalObj, modified, current);
   if (!patch || Object.keys(patch).length === 0) return report(ctx, o.mapping, current, "unchanged", dry);
   if (dry === "client") return report(ctx, o.mapping, current, "configured", dry);
-  void lastApplied;
-  const patched = await api.patch(o.mapping, ns, name, "strategic", goJSON(patch, ""), {
-    dryRun: dry === "server" ? "All" : undefined,
-    fieldManager: "kubectl-client-side-apply",
-  }, { accept: ANY_ACCEPT });
+  const body = goJSON(patch, "");
+  const patched = await api
+    .patch(o.mapping, ns, name, "strategic", body, { dryRun: dry === "server" ? "All" : undefined, fieldManager: "kubectl-client-side-apply" }, { accept: ANY_ACCEPT })
+    .catch((err) => {
+      throw withSource(err, `applying patch:\n${body}\nto:\n${infoString(o, name, ns)}\nfor:`, o.source);
+    });
   return report(ctx, o.mapping, patched, "configured", dry);
 }
 
@@ -86,8 +103,7 @@ async function run(ctx: CommandContext): Promise<number> {
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       failed = true;
-      const verb = isNotFound(err) ? "retrieving current configuration of" : "applying patch to";
-      ctx.io.stderr(formatError(new ApiError({ ...err.status, message: `error when ${verb}:\nResource: "${o.mapping.group ? `${o.mapping.group}/` : ""}${o.mapping.version}, Resource=${o.mapping.resource}", GroupVersionKind: "${o.object.apiVersion}, Kind=${o.object.kind}"\nName: "${o.object.metadata.name}", Namespace: "${o.object.metadata.namespace ?? ctx.namespace}"\nfor: "${o.source}": ${err.message}` })));
+      ctx.io.stderr(formatError(err));
     }
   }
   return failed ? 1 : 0;
@@ -96,7 +112,11 @@ async function run(ctx: CommandContext): Promise<number> {
 export const applyCommand: Command = {
   name: "apply",
   flags: [
-    ...CREATE_FLAGS,
+    ...CREATE_FLAGS.filter((f) => f.name !== "save-config"),
+    { name: "all", type: "bool", default: false },
+    { name: "force-conflicts", type: "bool", default: false },
+    { name: "openapi-patch", type: "bool", default: true },
+    { name: "prune-whitelist", type: "stringArray", default: [] },
     { name: "filename", shorthand: "f", type: "stringSlice", default: [] },
     { name: "kustomize", shorthand: "k", type: "string", default: "" },
     { name: "recursive", shorthand: "R", type: "bool", default: false },

@@ -6,7 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { withQuery } from "../client";
 import type { Command } from "../command";
-import { CONNECTION_REFUSED, RawError } from "../errors";
+import { CONNECTION_REFUSED, KubectlError, RawError } from "../errors";
 import { goJSON } from "../printers/go-json";
 import { findMapping, resourcePath, type Mapping } from "../rest-mapper";
 import { ANY_ACCEPT } from "../transport";
@@ -25,30 +25,48 @@ const dump: Command = {
     { name: "output-directory", type: "string", default: "" },
     { name: "output", shorthand: "o", type: "string", default: "json" },
     { name: "pod-running-timeout", type: "string", default: "20s" },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
+    { name: "template", type: "string", default: "" },
   ],
   async run(ctx) {
     const api = ctx.api();
-    const out = (s: string) => ctx.io.stdout(s);
-    const nodes = await api.getJSON("/api/v1/nodes", ANY_ACCEPT);
-    out(goJSON(nodes) + "\n");
+    const dir = ctx.flags.str("output-directory");
+    if (dir && !ctx.io.writeFile) throw new KubectlError("--output-directory is not available in this terminal");
+    // one stream to stdout, or one file per list (cluster-info dump's setupOutputWriter)
+    const write = async (file: string, text: string) => {
+      if (dir) await (ctx.io.writeFile as (p: string, c: string) => Promise<void>)(`${dir}/${file}`, text);
+      else ctx.io.stdout(text);
+    };
+    await write("nodes.json", goJSON(await api.getJSON("/api/v1/nodes", ANY_ACCEPT)) + "\n");
     let namespaces = ctx.flags.list("namespaces");
     if (ctx.flags.bool("all-namespaces")) namespaces = ((await api.getJSON<any>("/api/v1/namespaces", ANY_ACCEPT)).items ?? []).map((n: any) => n.metadata.name);
     if (!namespaces.length) namespaces = ["kube-system", ctx.namespace];
+    const files: [string, string][] = [
+      ["events", "events.json"],
+      ["replicationcontrollers", "replication-controllers.json"],
+      ["services", "services.json"],
+      ["daemonsets.apps", "daemonsets.json"],
+      ["deployments.apps", "deployments.json"],
+      ["replicasets.apps", "replicasets.json"],
+      ["pods", "pods.json"],
+    ];
     for (const ns of namespaces) {
-      for (const type of ["events", "replicationcontrollers", "services", "daemonsets.apps", "deployments.apps", "replicasets.apps", "pods"]) {
+      for (const [type, file] of files) {
         const m = findMapping(type) as Mapping;
-        out(goJSON(await api.getJSON(resourcePath(m, ns), ANY_ACCEPT)) + "\n");
+        const list = await api.getJSON(resourcePath(m, ns), ANY_ACCEPT).catch(() => ({ kind: "List", apiVersion: "v1", metadata: {}, items: [] }));
+        await write(`${ns}/${file}`, goJSON(list) + "\n");
       }
       const pods: any = await api.getJSON(resourcePath(findMapping("pods") as Mapping, ns), ANY_ACCEPT);
       for (const p of pods.items ?? []) {
         for (const c of p.spec?.containers ?? []) {
-          out(`==== START logs for container ${c.name} of pod ${ns}/${p.metadata.name} ====\n`);
           const res = await api.transport.request({ method: "GET", path: withQuery(`/api/v1/namespaces/${ns}/pods/${p.metadata.name}/log`, { container: c.name }), headers: { Accept: ANY_ACCEPT } });
-          out(res.status === 200 ? res.body : `Request log error: ${res.body.trim()}\n`);
-          out(`==== END logs for container ${c.name} of pod ${ns}/${p.metadata.name} ====\n`);
+          const text = res.status === 200 ? res.body : `Request log error: ${res.body.trim()}\n`;
+          if (dir) await write(`${ns}/${p.metadata.name}/logs.txt`, text);
+          else await write("", `==== START logs for container ${c.name} of pod ${ns}/${p.metadata.name} ====\n${text}==== END logs for container ${c.name} of pod ${ns}/${p.metadata.name} ====\n`);
         }
       }
     }
+    if (dir) ctx.io.stdout(`Cluster info dumped to ${dir}\n`);
     return 0;
   },
 };

@@ -41,6 +41,7 @@ const view: Command = {
     { name: "flatten", type: "bool", default: false },
     { name: "merge", type: "string", default: "true" },
     { name: "template", type: "string", default: "" },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
   ],
   async run(ctx) {
     const doc = kubeconfig(ctx);

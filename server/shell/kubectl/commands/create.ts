@@ -5,6 +5,7 @@
 import type { Command, CommandContext } from "../command";
 import { ApiError, helpHintError, KubectlError, formatError, RawError } from "../errors";
 import { helpText } from "../help-text";
+import type { FlagSpec } from "../flags";
 import { loadManifests } from "../manifest";
 import { mustFindMapping, resourcePath } from "../rest-mapper";
 import { withQuery } from "../client";
@@ -102,16 +103,15 @@ const namespace: Command = {
 };
 
 function serviceCommand(name: string, type: string): Command {
+  const own: FlagSpec[] = {
+    ClusterIP: [{ name: "clusterip", type: "string", default: "" } as FlagSpec],
+    NodePort: [{ name: "node-port", type: "int", default: 0 } as FlagSpec],
+    LoadBalancer: [],
+    ExternalName: [{ name: "external-name", type: "string", default: "" } as FlagSpec],
+  }[type] as FlagSpec[];
   return {
     name,
-    flags: [
-      ...CREATE_FLAGS,
-      { name: "tcp", type: "stringSlice", default: [] },
-      { name: "node-port", type: "int", default: 0 },
-      { name: "clusterip", type: "string", default: "" },
-      { name: "external-name", type: "string", default: "" },
-      { name: "field-manager", type: "string", default: "kubectl-create" },
-    ],
+    flags: [...CREATE_FLAGS, { name: "tcp", type: "stringSlice", default: [] }, ...own, { name: "field-manager", type: "string", default: "kubectl-create" }],
     async run(ctx) {
       const svcName = oneName(ctx);
       const tcp = ctx.flags.list("tcp");

@@ -14,7 +14,6 @@ export const execCommand: Command = {
     { name: "container", shorthand: "c", type: "string", default: "" },
     { name: "stdin", shorthand: "i", type: "bool", default: false },
     { name: "tty", shorthand: "t", type: "bool", default: false },
-    { name: "quiet", shorthand: "q", type: "bool", default: false },
     { name: "filename", shorthand: "f", type: "stringSlice", default: [] },
     { name: "pod", shorthand: "p", type: "string", default: "" },
     { name: "pod-running-timeout", type: "string", default: "1m0s" },
@@ -45,7 +44,7 @@ export const execCommand: Command = {
     let container = flags.str("container");
     if (!container) {
       container = p.metadata.annotations?.["kubectl.kubernetes.io/default-container"] ?? containers[0];
-      if (containers.length > 1 && !flags.bool("quiet")) {
+      if (containers.length > 1) {
         io.stderr(`Defaulting container name to ${container}.\nUse 'kubectl describe pod/${p.metadata.name} -n ${p.metadata.namespace}' to see all of the containers in this pod.\n`);
       }
     }

@@ -9,6 +9,7 @@ import { mustFindMapping } from "../rest-mapper";
 import { ANY_ACCEPT } from "../transport";
 import { createObject } from "./create-support";
 import { CREATE_FLAGS } from "./create-support";
+import { FILE_SOURCE_FLAGS } from "../printers/print-flags";
 import { NO_RESOURCES, resolveTargets } from "./targets";
 
 function selectorOf(kind: string, obj: any): Record<string, string> | undefined {
@@ -28,7 +29,11 @@ function podSpecOf(kind: string, obj: any): any {
 export const exposeCommand: Command = {
   name: "expose",
   flags: [
-    ...CREATE_FLAGS,
+    ...CREATE_FLAGS.filter((f) => f.name !== "validate"),
+    ...FILE_SOURCE_FLAGS,
+    { name: "generator", type: "string", default: "service/v2" },
+    { name: "overrides", type: "string", default: "" },
+    { name: "record", type: "bool", default: false },
     { name: "filename", shorthand: "f", type: "stringSlice", default: [] },
     { name: "port", type: "string", default: "" },
     { name: "target-port", type: "string", default: "" },

@@ -53,6 +53,11 @@ function metadataCommand(name: "label" | "annotate"): Command {
       { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
       { name: "record", type: "bool", default: false },
       { name: "field-manager", type: "string", default: `kubectl-${name}` },
+      { name: "field-selector", type: "string", default: "" },
+      { name: "allow-missing-template-keys", type: "bool", default: true },
+      { name: "template", type: "string", default: "" },
+      { name: "kustomize", shorthand: "k", type: "string", default: "" },
+      { name: "recursive", shorthand: "R", type: "bool", default: false },
     ],
     async run(ctx: CommandContext) {
       const { flags, io } = ctx;

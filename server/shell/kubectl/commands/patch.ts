@@ -20,6 +20,10 @@ export const patchCommand: Command = {
     { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
     { name: "record", type: "bool", default: false },
     { name: "field-manager", type: "string", default: "kubectl-patch" },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
+    { name: "template", type: "string", default: "" },
+    { name: "kustomize", shorthand: "k", type: "string", default: "" },
+    { name: "recursive", shorthand: "R", type: "bool", default: false },
   ],
   async run(ctx) {
     const { flags, io } = ctx;
@@ -75,6 +79,10 @@ export const editCommand: Command = {
     { name: "validate", type: "bool", default: true },
     { name: "windows-line-endings", type: "bool", default: false },
     { name: "field-manager", type: "string", default: "kubectl-edit" },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
+    { name: "template", type: "string", default: "" },
+    { name: "kustomize", shorthand: "k", type: "string", default: "" },
+    { name: "recursive", shorthand: "R", type: "bool", default: false },
   ],
   async run(ctx) {
     if (!ctx.args.length && !ctx.flags.list("filename").length) {

@@ -28,7 +28,7 @@ const revisionOf = (o: any) => Number(o.metadata.annotations?.[REVISION] ?? 0);
 
 async function deploymentTargets(ctx: CommandContext): Promise<Target[]> {
   if (!ctx.args.length && !ctx.flags.list("filename").length) throw new KubectlError("required resource not specified");
-  return resolveTargets(ctx, ctx.args, { files: ctx.flags.list("filename"), selector: ctx.flags.str("selector") });
+  return resolveTargets(ctx, ctx.args, { files: ctx.flags.list("filename") });
 }
 
 function requireDeployment(t: Target, what: string): void {
@@ -111,7 +111,9 @@ function patchVerb(verb: "restarted" | "paused" | "resumed"): (ctx: CommandConte
     let failed = false;
     for (const t of await deploymentTargets(ctx)) {
       try {
-        requireDeployment(t, verb === "restarted" ? "restarter" : verb === "paused" ? "pauser" : "resumer");
+        if (verb !== "restarted" || !["DaemonSet", "StatefulSet"].includes(t.mapping.kind)) {
+          requireDeployment(t, verb === "restarted" ? "restarter" : verb === "paused" ? "pauser" : "resumer");
+        }
         const d: any = await api.get(t.mapping, t.namespace, t.name, ANY_ACCEPT);
         let patch: unknown;
         if (verb === "restarted") {
@@ -136,8 +138,13 @@ function patchVerb(verb: "restarted" | "paused" | "resumed"): (ctx: CommandConte
 
 const common = [
   { name: "filename", shorthand: "f", type: "stringSlice" as const, default: [] },
-  { name: "selector", shorthand: "l", type: "string" as const, default: "" },
+  { name: "kustomize", shorthand: "k", type: "string" as const, default: "" },
   { name: "recursive", shorthand: "R", type: "bool" as const, default: false },
+];
+const printing = [
+  { name: "output", shorthand: "o", type: "string" as const, default: "" },
+  { name: "template", type: "string" as const, default: "" },
+  { name: "allow-missing-template-keys", type: "bool" as const, default: true },
 ];
 
 export const rolloutCommand: Command = {
@@ -149,10 +156,10 @@ export const rolloutCommand: Command = {
       flags: [...common, { name: "watch", shorthand: "w", type: "bool", default: true }, { name: "revision", type: "int", default: 0 }, { name: "timeout", type: "string", default: "0s" }],
       run: rolloutStatus,
     },
-    { name: "history", flags: [...common, { name: "revision", type: "int", default: 0 }, { name: "output", shorthand: "o", type: "string", default: "" }], run: history },
-    { name: "undo", flags: [...common, { name: "to-revision", type: "int", default: 0 }, { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" }], run: undo },
-    { name: "restart", flags: [...common, { name: "field-manager", type: "string", default: "kubectl-rollout" }], run: patchVerb("restarted") },
-    { name: "pause", flags: [...common, { name: "field-manager", type: "string", default: "kubectl-rollout" }], run: patchVerb("paused") },
-    { name: "resume", flags: [...common, { name: "field-manager", type: "string", default: "kubectl-rollout" }], run: patchVerb("resumed") },
+    { name: "history", flags: [...common, ...printing, { name: "revision", type: "int", default: 0 }], run: history },
+    { name: "undo", flags: [...common, ...printing, { name: "to-revision", type: "int", default: 0 }, { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" }], run: undo },
+    { name: "restart", flags: [...common, ...printing, { name: "field-manager", type: "string", default: "kubectl-rollout" }], run: patchVerb("restarted") },
+    { name: "pause", flags: [...common, ...printing, { name: "field-manager", type: "string", default: "kubectl-rollout" }], run: patchVerb("paused") },
+    { name: "resume", flags: [...common, ...printing, { name: "field-manager", type: "string", default: "kubectl-rollout" }], run: patchVerb("resumed") },
   ],
 };

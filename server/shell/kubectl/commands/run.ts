@@ -8,11 +8,28 @@ import { KubectlError } from "../errors";
 import { mustFindMapping } from "../rest-mapper";
 import { podObject, serviceObject } from "./create-objects";
 import { CREATE_FLAGS, createObject } from "./create-support";
+import { FILE_SOURCE_FLAGS } from "../printers/print-flags";
 
 export const runCommand: Command = {
   name: "run",
   flags: [
-    ...CREATE_FLAGS,
+    ...CREATE_FLAGS.filter((f) => f.name !== "validate"),
+    ...FILE_SOURCE_FLAGS,
+    { name: "annotations", type: "stringArray", default: [] },
+    { name: "cascade", type: "string", default: "background", noOptDefault: "background" },
+    { name: "filename", shorthand: "f", type: "stringSlice", default: [] },
+    { name: "force", type: "bool", default: false },
+    { name: "grace-period", type: "int", default: -1 },
+    { name: "hostport", type: "int", default: -1 },
+    { name: "leave-stdin-open", type: "bool", default: false },
+    { name: "limits", type: "string", default: "" },
+    { name: "requests", type: "string", default: "" },
+    { name: "overrides", type: "string", default: "" },
+    { name: "pod-running-timeout", type: "string", default: "1m0s" },
+    { name: "privileged", type: "bool", default: false },
+    { name: "record", type: "bool", default: false },
+    { name: "timeout", type: "string", default: "0s" },
+    { name: "wait", type: "bool", default: false },
     { name: "image", type: "string", default: "", required: true },
     { name: "port", type: "string", default: "" },
     { name: "env", type: "stringArray", default: [] },
@@ -25,7 +42,7 @@ export const runCommand: Command = {
     { name: "tty", shorthand: "t", type: "bool", default: false },
     { name: "attach", type: "bool", default: false },
     { name: "rm", type: "bool", default: false },
-    { name: "quiet", shorthand: "q", type: "bool", default: false },
+    { name: "quiet", type: "bool", default: false },
     { name: "serviceaccount", type: "string", default: "" },
     { name: "field-manager", type: "string", default: "kubectl-run" },
   ],
@@ -63,6 +80,18 @@ export const runCommand: Command = {
       args: extra,
       imagePullPolicy: flags.str("image-pull-policy") || undefined,
     });
+    const meta = pod.metadata as Record<string, unknown>;
+    const annotations = flags.list("annotations");
+    if (annotations.length) meta.annotations = Object.fromEntries(annotations.map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+    const container = ((pod.spec as { containers: Record<string, unknown>[] }).containers)[0];
+    const resources: Record<string, Record<string, string>> = {};
+    for (const kind of ["limits", "requests"]) {
+      if (!flags.str(kind)) continue;
+      resources[kind] = Object.fromEntries(flags.str(kind).split(",").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+    }
+    container.resources = resources;
+    if (flags.int("hostport", -1) >= 0 && Array.isArray(container.ports)) (container.ports as Record<string, unknown>[])[0].hostPort = flags.int("hostport");
+    if (flags.bool("privileged")) container.securityContext = { privileged: true };
     return createObject(ctx, mustFindMapping("pods"), pod, flags.str("field-manager"));
   },
 };

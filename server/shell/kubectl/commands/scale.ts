@@ -21,6 +21,11 @@ export const scaleCommand: Command = {
     { name: "output", shorthand: "o", type: "string", default: "" },
     { name: "record", type: "bool", default: false },
     { name: "timeout", type: "string", default: "0s" },
+    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
+    { name: "template", type: "string", default: "" },
+    { name: "kustomize", shorthand: "k", type: "string", default: "" },
+    { name: "recursive", shorthand: "R", type: "bool", default: false },
   ],
   async run(ctx) {
     const { flags, io } = ctx;

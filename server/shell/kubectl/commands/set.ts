@@ -60,6 +60,11 @@ const image: Command = {
     { name: "record", type: "bool", default: false },
     { name: "output", shorthand: "o", type: "string", default: "" },
     { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
+    { name: "field-manager", type: "string", default: "kubectl-set" },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
+    { name: "template", type: "string", default: "" },
+    { name: "kustomize", shorthand: "k", type: "string", default: "" },
+    { name: "recursive", shorthand: "R", type: "bool", default: false },
   ],
   async run(ctx) {
     const { resources, pairs } = splitArgs(ctx.args);
@@ -111,6 +116,16 @@ const env: Command = {
     { name: "overwrite", type: "bool", default: true },
     { name: "output", shorthand: "o", type: "string", default: "" },
     { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged" },
+    { name: "field-manager", type: "string", default: "kubectl-set" },
+    { name: "from", type: "string", default: "" },
+    { name: "keys", type: "stringSlice", default: [] },
+    { name: "local", type: "bool", default: false },
+    { name: "prefix", type: "string", default: "" },
+    { name: "resolve", type: "bool", default: false },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
+    { name: "template", type: "string", default: "" },
+    { name: "kustomize", shorthand: "k", type: "string", default: "" },
+    { name: "recursive", shorthand: "R", type: "bool", default: false },
   ],
   async run(ctx) {
     const { resources, pairs } = splitArgs(ctx.args);

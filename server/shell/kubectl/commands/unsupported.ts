@@ -28,6 +28,7 @@ const NAMES = [
 export const unsupportedCommands: Command[] = NAMES.map((name) => ({
   name,
   flags: [],
+  looseFlags: true,
   async run() {
     throw new KubectlError(`"kubectl ${name}" is not available in this simulated cluster`);
   },

@@ -5,6 +5,7 @@
 import type { Command } from "../command";
 import { ANY_ACCEPT } from "../transport";
 import { KubectlError } from "../errors";
+import { toGoYaml } from "../printers/go-yaml";
 
 export const CLIENT_VERSION = {
   major: "1",
@@ -27,12 +28,6 @@ function goStruct(v: VersionInfo): string {
     `GitTreeState:"${v.gitTreeState}", BuildDate:"${v.buildDate}", GoVersion:"${v.goVersion}", Compiler:"${v.compiler}", ` +
     `Platform:"${v.platform}"}`
   );
-}
-
-function versionYaml(v: VersionInfo, indent: string): string {
-  return Object.entries(v)
-    .map(([k, val]) => `${indent}${k}: ${/^[0-9]+$/.test(val) ? `"${val}"` : val}\n`)
-    .join("");
 }
 
 export const versionCommand: Command = {
@@ -62,9 +57,10 @@ export const versionCommand: Command = {
       if (server) doc.serverVersion = server;
       io.stdout(JSON.stringify(doc, null, 2) + "\n");
     } else if (output === "yaml") {
-      let text = "clientVersion:\n" + versionYaml(CLIENT_VERSION, "  ");
-      if (server) text += "serverVersion:\n" + versionYaml(server, "  ");
-      io.stdout(text);
+      // sigs.k8s.io/yaml (sorted keys), then fmt.Println: a blank line at the end
+      const doc: Record<string, VersionInfo> = { clientVersion: CLIENT_VERSION };
+      if (server) doc.serverVersion = server;
+      io.stdout(toGoYaml(doc) + "\n");
     } else if (flags.bool("short")) {
       io.stdout(`Client Version: ${CLIENT_VERSION.gitVersion}\n`);
       if (server) io.stdout(`Server Version: ${server.gitVersion}\n`);

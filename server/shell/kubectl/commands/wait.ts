@@ -55,6 +55,9 @@ export const waitCommand: Command = {
     { name: "filename", shorthand: "f", type: "stringSlice", default: [] },
     { name: "recursive", shorthand: "R", type: "bool", default: false },
     { name: "output", shorthand: "o", type: "string", default: "" },
+    { name: "local", type: "bool", default: false },
+    { name: "allow-missing-template-keys", type: "bool", default: true },
+    { name: "template", type: "string", default: "" },
   ],
   async run(ctx) {
     const { flags, io } = ctx;
@@ -97,12 +100,15 @@ export const topCommand: Command = {
     name,
     aliases: name === "pod" ? ["pods", "po"] : ["nodes", "no"],
     flags: [
-      { name: "all-namespaces", shorthand: "A", type: "bool" as const, default: false },
+      ...(name === "pod"
+        ? [
+            { name: "all-namespaces", shorthand: "A", type: "bool" as const, default: false },
+            { name: "containers", type: "bool" as const, default: false },
+          ]
+        : []),
       { name: "selector", shorthand: "l", type: "string" as const, default: "" },
-      { name: "containers", type: "bool" as const, default: false },
       { name: "no-headers", type: "bool" as const, default: false },
       { name: "sort-by", type: "string" as const, default: "" },
-      { name: "use-protocol-buffers", type: "bool" as const, default: false },
     ],
     async run(ctx: CommandContext) {
       ctx.api();

@@ -5,7 +5,9 @@ import type { Mapping } from "../rest-mapper";
 import type { Describer } from "./describer";
 import { describeDeployment } from "./describe-deployment";
 import { describeNode } from "./describe-node";
-import { describeConfigMap, describeEndpoints, describeGeneric, describeNamespace, describeReplicaSet, describeSecret } from "./describe-others";
+import { describeConfigMap, describeSecret, describeServiceAccount } from "./describe-config";
+import { describeEndpoints, describeGeneric, describeNamespace } from "./describe-others";
+import { describeDaemonSet, describeReplicaSet } from "./describe-workloads";
 import { describePod } from "./describe-pod";
 import { describeService } from "./describe-service";
 
@@ -13,6 +15,8 @@ const DESCRIBERS: Record<string, Describer> = {
   "/Pod": describePod,
   "apps/Deployment": describeDeployment,
   "apps/ReplicaSet": describeReplicaSet,
+  "apps/DaemonSet": describeDaemonSet,
+  "/ServiceAccount": describeServiceAccount,
   "/Service": describeService,
   "/Node": describeNode,
   "/Namespace": describeNamespace,
