@@ -15,12 +15,19 @@ export function TeacherNotices() {
   const [messages, setMessages] = useState<Message[]>([]);
   const [takeover, setTakeover] = useState<Takeover | null>(null);
   const [resetBy, setResetBy] = useState(false);
+  /** A takeover the student allowed and that is still going on: shown with a button to end it. */
+  const [active, setActive] = useState<Takeover | null>(null);
 
   useEffect(() => {
     const socket = podiumSocket();
     const onMessage = (m: Message) => setMessages((all) => [...all, m]);
     const onTakeover = (r: Takeover) => setTakeover(r);
     const onReset = () => setResetBy(true);
+    const onEnded = (e: { requestId: string }) => {
+      setActive((a) => (a?.requestId === e.requestId ? null : a));
+      setTakeover((r) => (r?.requestId === e.requestId ? null : r));
+    };
+    socket.on("takeover-ended", onEnded);
     socket.on("teacher-message", onMessage);
     socket.on("takeover-request", onTakeover);
     socket.on("sandbox-reset", onReset);
@@ -28,11 +35,13 @@ export function TeacherNotices() {
       socket.off("teacher-message", onMessage);
       socket.off("takeover-request", onTakeover);
       socket.off("sandbox-reset", onReset);
+      socket.off("takeover-ended", onEnded);
     };
   }, []);
 
   const answer = (allow: boolean) => {
     if (takeover) podiumSocket().emit("takeover-answer", { requestId: takeover.requestId, allow });
+    if (allow) setActive(takeover);
     setTakeover(null);
   };
 
@@ -48,6 +57,14 @@ export function TeacherNotices() {
           <button className="ml-3 underline" onClick={() => setMessages((all) => all.filter((_, k) => k !== i))}>{t("lab.dismiss")}</button>
         </div>
       ))}
+      {active && (
+        <div role="status" className="rounded-md bg-sky-100 px-3 py-2 text-sm dark:bg-sky-900">
+          {t("lab.takeoverActive", { name: active.from })}
+          <button className="ml-3 rounded bg-zinc-700 px-2 text-white" onClick={() => podiumSocket().emit("takeover-end", { requestId: active.requestId })}>
+            {t("lab.takeoverEnd")}
+          </button>
+        </div>
+      )}
       {takeover && (
         <div role="alertdialog" aria-label={t("lab.takeoverAsk", { name: takeover.from })} className="rounded-md bg-sky-100 px-3 py-2 text-sm dark:bg-sky-900">
           {t("lab.takeoverAsk", { name: takeover.from })}
