@@ -125,8 +125,11 @@ export class LabService implements StudentRuntime {
     this.deps.events.emit("presence-changed", { userId, state: this.presence(userId) });
   }
 
+  /** Typing makes an idle student online again; going idle is noticed by the dashboard's own re-checks. */
   noteInput(userId: string): void {
+    const wasIdle = this.presence(userId) === "idle";
     this.lastInput.set(userId, Date.now());
+    if (wasIdle) this.deps.events.emit("presence-changed", { userId, state: "online" });
   }
 
   /** Deletes the student's cluster (as `minikube delete`), closes their terminals and revokes API tokens. */
