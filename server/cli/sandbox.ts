@@ -1,8 +1,9 @@
 /**
  * `npm run -s sandbox`: runs command lines in a fresh in-memory sandbox and prints the transcript as the
  * terminal would show it (`$ cmd`, then its output; a pod shell shows its own prompt). Lines come from
- * stdin, `--script FILE` or `-c 'cmd'`. Time is virtual unless `--speed N` is given: waiting commands
- * (sleep, minikube start, rollout status) jump ahead instead of sleeping, so transcripts are repeatable.
+ * stdin, `--script FILE` or `-c 'cmd'`. Time is virtual unless `--speed N` (or `--serve`) is given:
+ * waiting commands (sleep, minikube start, rollout status) jump ahead instead of sleeping, so
+ * transcripts are repeatable. `--serve 127.0.0.1:PORT` also serves the sandbox's API to a real kubectl.
  *
  *   npm run -s sandbox -- -c 'minikube start && kubectl get nodes'
  *   npm run -s sandbox -- --script lesson.sh --speed 10
@@ -58,7 +59,8 @@ async function readStdin(): Promise<string> {
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const source = opts.command ?? (opts.script ? readFileSync(opts.script, "utf8") : await readStdin());
-  const clock = opts.speed ? new SystemClock(opts.speed) : new VirtualClock(Date.now());
+  // A client served over HTTP lives in real time, so --serve runs the cluster on the wall clock.
+  const clock = opts.speed || opts.serve ? new SystemClock(opts.speed ?? 1) : new VirtualClock(Date.now());
   const sandbox = new Sandbox({ id: "cli", clock, clusters: clusterProvider(new MemoryClusterStorage()) });
   if (opts.serve) await startServer(sandbox, opts.serve);
   const code = await runTranscript(sandbox, splitCommandLines(source), {

@@ -11,6 +11,11 @@ export interface ListOptions {
   limit?: number;
   continue?: string;
   resourceVersion?: string;
+  /**
+   * The items may be the store's own deep-frozen objects instead of copies, for a caller that only
+   * reads or serialises them (the API server's list). Never mutate them. A store may ignore it.
+   */
+  shared?: boolean;
 }
 
 export interface ListResult {
@@ -36,6 +41,8 @@ export interface WatchOptions {
   labelSelector?: string;
   fieldSelector?: string;
   allowWatchBookmarks?: boolean;
+  /** Event objects may be the store's own deep-frozen objects instead of copies (as ListOptions.shared). */
+  shared?: boolean;
 }
 
 export interface Watcher {
@@ -46,7 +53,7 @@ export interface Watcher {
  * The etcd + registry part of an API server. `resource` is the plural, group-qualified for non-core
  * groups: "pods", "services", "deployments.apps", "jobs.batch". `namespace` is "" for cluster-scoped
  * kinds; for list and watch, undefined or "" means all namespaces. Every failure is a StatusError.
- * Returned objects are copies: callers may mutate them freely.
+ * Returned objects are copies: callers may mutate them freely (unless they asked for `shared` ones).
  */
 export interface ObjectStore {
   /** The cluster-wide resourceVersion counter, as a string. */

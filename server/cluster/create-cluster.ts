@@ -46,7 +46,7 @@ export interface CreateClusterOptions {
   start?: boolean;
   /**
    * client-go's event spam filter (25 events per source and object, then one per 5 minutes; dropped
-   * occurrences still count). Off by default until the kubelet's tests expect real counts.
+   * occurrences still count). On by default, as in every client-go recorder; false turns it off.
    */
   eventSpamFilter?: boolean;
   /** Where controller failures go (default: loops throw, failures are retried silently). */

@@ -17,6 +17,7 @@ import { patchObject } from "./patch-handler";
 import { bindPod, evictPod, streamingNotSupported } from "./pod-actions";
 import { podLogs } from "./pod-log";
 import { proxyRequest } from "./proxy-subresource";
+import { refreshHeartbeatsBeforeRead } from "./heartbeat-before-read";
 import { getObject, listObjects } from "./read-handlers";
 import type { RequestContext } from "./request-context";
 import { parseRequestInfo, type ResourceRequestInfo } from "./request-info";
@@ -37,7 +38,9 @@ export async function handleKubeRequest(cluster: Cluster, req: KubeRequest): Pro
     if (info.kind === "nonresource") return nonResource(info.path, req, pretty);
     const resource = resolve(info);
     const key = resource.key;
-    const reply = await dispatch({ cluster, req, info, resource, key, pretty });
+    const ctx: RequestContext = { cluster, req, info, resource, key, pretty };
+    refreshHeartbeatsBeforeRead(ctx);
+    const reply = await dispatch(ctx);
     // Like etcd before the apiserver answers: a write is durable before its reply leaves.
     if (WRITES.has(req.method) && reply.status < 400) await cluster.flush();
     return reply;

@@ -17,9 +17,17 @@ const GO_ESCAPES: Record<string, string> = {
   "\u2029": "\\u2029",
 };
 
-/** Go's HTML-safe escaping. These characters can only occur inside JSON strings, so a global replace is safe. */
+const ESCAPED = Object.entries(GO_ESCAPES);
+
+/**
+ * Go's HTML-safe escaping. These characters can only occur inside JSON strings, so a global replace is
+ * safe. One native search per character beats a regular expression with a callback per match by two to
+ * twenty times on list bodies (most have no `&` or U+2028 at all; Tables have many `<none>`).
+ */
 function goEscape(json: string): string {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => GO_ESCAPES[c]);
+  let out = json;
+  for (const [c, escaped] of ESCAPED) if (out.includes(c)) out = out.replaceAll(c, escaped);
+  return out;
 }
 
 /** One compact JSON line ending in "\n", as `json.Encoder.Encode`. */

@@ -42,7 +42,8 @@ export function listOptionsOf(query: URLSearchParams): ListOptions {
 
 export function listObjects(ctx: RequestContext): KubeBodyResponse {
   const neg = negotiate(ctx.req.headers.accept, ctx.req.query, true);
-  const result = ctx.cluster.store.list(ctx.key, ctx.info.namespace || undefined, listOptionsOf(ctx.req.query));
+  // The items are only serialised: the store's frozen objects do, without a copy of each.
+  const result = ctx.cluster.store.list(ctx.key, ctx.info.namespace || undefined, { ...listOptionsOf(ctx.req.query), shared: true });
   const meta = listMeta(result);
   if (neg.table) return jsonResponse(200, tableOf(ctx, neg, result.items, meta), ctx.pretty);
   if (neg.partial) return jsonResponse(200, partialList(result.items, meta, neg.partial), ctx.pretty);

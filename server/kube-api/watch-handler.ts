@@ -19,7 +19,8 @@ import type { KubeStreamResponse } from "./types";
 
 function watchOptionsOf(ctx: RequestContext): WatchOptions {
   const q = ctx.req.query;
-  const opts: WatchOptions = {};
+  // Events are only encoded: the store's frozen objects do, without a copy per event.
+  const opts: WatchOptions = { shared: true };
   const rv = q.get("resourceVersion");
   if (rv) opts.resourceVersion = rv;
   const labelSelector = q.get("labelSelector");

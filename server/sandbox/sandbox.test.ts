@@ -76,6 +76,21 @@ describe("sandbox", () => {
     await manager.close();
   });
 
+  it("brings a stopped minikube back stopped, with its objects", async () => {
+    const store = new MemoryStateStore();
+    const manager = new SandboxManager({ clusters: clusterProvider(new MemoryClusterStorage()), store, idleMs: 0, clockFactory: () => new VirtualClock(TEST_EPOCH) });
+    const t = testSession(await manager.get("carol"));
+    await t.run("minikube start");
+    await t.run("kubectl create deployment web --image=nginx");
+    await t.run("minikube stop");
+    await manager.evictIdle();
+    const t2 = testSession(await manager.get("carol"));
+    expect((await t2.run("minikube status")).code).toBe(7);
+    await t2.run("minikube start");
+    expect((await t2.run("kubectl get deployments -o name")).out).toBe("deployment.apps/web\n");
+    await manager.close();
+  });
+
   it("does not evict a sandbox with an open terminal", async () => {
     const manager = new SandboxManager({ clusters: clusterProvider(new MemoryClusterStorage()), idleMs: 0, clockFactory: () => new VirtualClock() });
     const sandbox = await manager.get("bob");

@@ -18,7 +18,7 @@ import type {
   SandboxState,
   SandboxStateStore,
 } from "./sandbox-types";
-import { VirtualClock } from "./virtual-clock";
+import { SandboxTime } from "./sandbox-time";
 
 export interface SandboxOptions {
   id: string;
@@ -34,12 +34,12 @@ export interface SandboxOptions {
 /** Largest home directory persisted with the sandbox state; bigger files stay in memory only. */
 const MAX_PERSISTED_FILE_BYTES = 256 * 1024;
 const MAX_CONTAINER_FILESYSTEMS = 64;
-/** Longest a foreground command may wait on virtual time before it is interrupted. */
-const MAX_VIRTUAL_WAIT_MS = 3600_000;
 
 export class Sandbox {
   readonly id: string;
   readonly clock: CountingClock;
+  /** Waiting on the sandbox clock, and moving virtual time while a command waits. */
+  readonly time: SandboxTime;
   readonly fs: IFileSystem;
   readonly ports = new HostPorts();
   private minikubeState: MinikubeState;
@@ -51,7 +51,6 @@ export class Sandbox {
   private readonly history?: CommandHistorySink;
   private readonly restoredOffset: number;
   private readonly containerFiles = new Map<string, IFileSystem>();
-  private readonly waits = new Map<AbortSignal, number>();
   private lastActive = Date.now();
   private lastPid = 2400;
   private activeSessions = 0;
@@ -59,17 +58,13 @@ export class Sandbox {
   constructor(opts: SandboxOptions) {
     this.id = opts.id;
     this.clock = opts.clock;
+    this.time = new SandboxTime(opts.clock);
     this.clusters = opts.clusters;
     this.store = opts.store;
     this.history = opts.history;
     this.minikubeState = opts.state?.minikube ?? "none";
     this.restoredOffset = opts.state?.clusterClockOffsetMs ?? 0;
     this.fs = new InMemoryFs({ ...baseHostFiles(), ...(opts.state?.files ?? {}) });
-  }
-
-  /** True when time only moves as commands wait (CLI, tests): see VirtualClock. */
-  get isVirtualTime(): boolean {
-    return this.clock instanceof VirtualClock;
   }
 
   minikube(): MinikubeState {
@@ -98,6 +93,7 @@ export class Sandbox {
     if (cluster) {
       this.clusterClock = clock;
       this.currentCluster = cluster;
+      if (this.minikubeState === "stopped") lifecycle(cluster)?.stop();
     } else {
       // The state says a cluster existed but its objects are gone: behave as after `minikube delete`.
       this.minikubeState = "none";
@@ -111,6 +107,7 @@ export class Sandbox {
     if (existing && this.minikubeState === "running") return "running";
     if (existing) {
       this.clusterClock?.resume();
+      lifecycle(existing)?.start();
       this.minikubeState = "running";
       await this.persist();
       return "restarted";
@@ -128,6 +125,7 @@ export class Sandbox {
   async stopMinikube(): Promise<boolean> {
     if (this.minikubeState !== "running") return false;
     await this.currentCluster?.flush();
+    if (this.currentCluster) lifecycle(this.currentCluster)?.stop();
     this.clusterClock?.pause();
     this.minikubeState = "stopped";
     await this.persist();
@@ -138,6 +136,7 @@ export class Sandbox {
   async deleteMinikube(): Promise<boolean> {
     const had = this.minikubeState !== "none";
     await this.currentCluster?.flush().catch(() => undefined);
+    if (this.currentCluster) lifecycle(this.currentCluster)?.stop();
     this.clusterClock?.dispose();
     this.clusterClock = null;
     this.currentCluster = null;
@@ -182,84 +181,21 @@ export class Sandbox {
 
   /** Resolves true after `ms` of sandbox time, or false as soon as `signal` (the run's Ctrl-C) aborts. */
   wait(ms: number, signal?: AbortSignal): Promise<boolean> {
-    return this.waitingOn(signal, this.timer(ms, signal));
+    return this.time.wait(ms, signal);
   }
 
-  private timer(ms: number, signal?: AbortSignal): Promise<boolean> {
-    return new Promise((resolve) => {
-      if (signal?.aborted) return resolve(false);
-      const onAbort = () => {
-        this.clock.cancel(handle);
-        resolve(false);
-      };
-      const handle = this.clock.schedule(this.clock.now() + Math.max(0, ms), () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve(true);
-      });
-      signal?.addEventListener("abort", onAbort, { once: true });
-    });
+  /** Marks `work` as the run `run` waiting on simulated time (see SandboxTime.waitingOn). */
+  waitingOn<T>(run: AbortSignal | undefined, work: Promise<T>): Promise<T> {
+    return this.time.waitingOn(run, work);
   }
 
-  /**
-   * Marks `work` as the run keyed by `run` (its Ctrl-C signal) waiting for something only simulated
-   * time brings: a timer, a watch event, a connection. On virtual time that is what lets the clock move.
-   */
-  async waitingOn<T>(run: AbortSignal | undefined, work: Promise<T>): Promise<T> {
-    if (!run) return work;
-    this.waits.set(run, (this.waits.get(run) ?? 0) + 1);
-    try {
-      return await work;
-    } finally {
-      const n = (this.waits.get(run) ?? 1) - 1;
-      if (n > 0) this.waits.set(run, n);
-      else this.waits.delete(run);
-    }
-  }
-
-  /** Whether the run keyed by `run` is waiting on simulated time right now. */
   isWaiting(run: AbortSignal): boolean {
-    return this.waits.has(run);
+    return this.time.isWaiting(run);
   }
 
-  /**
-   * Awaits `work`, the foreground line whose Ctrl-C is `run`. On virtual time nothing else moves the
-   * clock: whenever the line is waiting (see waitingOn), time jumps to the next due timer; a line that
-   * would wait forever (nothing scheduled, or beyond an hour of simulated time) gets `onStuck`, which
-   * interrupts it like Ctrl-C. Work that is merely busy (loading a command module) is left alone. On
-   * a wall clock this is just `await work`.
-   */
-  async drive<T>(work: Promise<T>, run: AbortSignal, onStuck: () => void): Promise<T | undefined> {
-    const clock = this.clock;
-    if (!(clock instanceof VirtualClock)) return work;
-    let settled = false;
-    work.then(
-      () => (settled = true),
-      () => (settled = true),
-    );
-    const limit = clock.now() + MAX_VIRTUAL_WAIT_MS;
-    let stuckSince: number | undefined;
-    const done = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    while (!settled) {
-      // Wake as soon as the work settles; otherwise after pending I/O (lazily loaded command modules).
-      await Promise.race([done, new Promise((resolve) => setImmediate(resolve))]);
-      if (!settled && !this.waits.has(run)) await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 1))]);
-      if (settled || !this.waits.has(run)) continue;
-      if (stuckSince === undefined) {
-        const next = clock.nextTimerAt();
-        if (next !== undefined && next <= limit) {
-          clock.advanceTo(next);
-          continue;
-        }
-        stuckSince = Date.now();
-        onStuck();
-      } else if (Date.now() - stuckSince > 5_000) {
-        return undefined; // ignores its interrupt: give up rather than hang the caller
-      }
-    }
-    return work;
+  /** Awaits a foreground line, moving virtual time while it waits (see SandboxTime.drive). */
+  drive<T>(work: Promise<T>, run: AbortSignal, onStuck: () => void): Promise<T | undefined> {
+    return this.time.drive(work, run, onStuck);
   }
 
   /** Reports a finished command line to the history sink. */
@@ -315,7 +251,17 @@ export class Sandbox {
   /** Flushes and stops the cluster's timers (eviction, shutdown); the sandbox is unusable afterwards. */
   async dispose(): Promise<void> {
     await this.persist().catch(() => undefined);
+    if (this.currentCluster) lifecycle(this.currentCluster)?.stop();
     this.clusterClock?.dispose();
     this.currentCluster = null;
   }
+}
+
+/**
+ * The start/stop of server/cluster's SimulatedCluster (controllers frozen while stopped). The Cluster
+ * contract does not promise them, so a cluster without them is left to its paused clock alone.
+ */
+function lifecycle(cluster: Cluster): { start(): void; stop(): void } | undefined {
+  const c = cluster as Partial<{ start: () => void; stop: () => void }>;
+  return typeof c.start === "function" && typeof c.stop === "function" ? (c as { start(): void; stop(): void }) : undefined;
 }

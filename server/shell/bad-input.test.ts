@@ -34,6 +34,15 @@ describe("bad input", () => {
     expect(r.out).toContain("[output truncated: Podium shows at most 1 MiB per command]");
   });
 
+  it("a background job's output is cut at the same limit, with the same note", async () => {
+    const { sandbox } = testSandbox();
+    const t = testSession(sandbox);
+    await t.run("awk 'BEGIN{for(i=0;i<99999;i++) print \"0123456789abcdef\", i}' &");
+    await t.run("fg");
+    expect(t.all().length).toBeLessThanOrEqual(MAX_OUTPUT_PER_LINE + 200);
+    expect(t.all()).toContain("[output truncated: Podium shows at most 1 MiB per command]");
+  });
+
   it("a line beyond the source limit is refused", async () => {
     const r = await timed(`echo ${"b".repeat(2 * MIB)}`);
     expect(r.code).not.toBe(0);

@@ -5,6 +5,7 @@
 import { handleKubeRequest } from "../kube-api/handle-kube-request";
 import { HOST_HOME, HOST_NAME, HOST_USER, hostEnv } from "../sandbox/host-files";
 import type { Sandbox } from "../sandbox/sandbox";
+import { dateCommand } from "./commands/date-command";
 import { envCommands } from "./commands/env-command";
 import { historyCommand } from "./commands/history-command";
 import { HOST_KERNEL, identityCommands } from "./commands/identity-commands";
@@ -43,6 +44,7 @@ export function hostShellProfile(sandbox: Sandbox, handle: KubeApiHandler = hand
       minikubeCommand(shell, (argv, ctx, out) => runShellKubectl(shell, handle, argv, ctx, out)),
       curlCommand(shell, hostNetwork(sandbox)),
       sleepCommand(shell),
+      dateCommand(shell),
       watchCommand(shell),
       yesCommand(),
       historyCommand(shell),

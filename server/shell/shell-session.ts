@@ -9,7 +9,7 @@ import type { Sandbox } from "../sandbox/sandbox";
 import { hostShellProfile } from "./host-shell";
 import type { OutputSink } from "./run-context";
 import { Shell } from "./shell";
-import { MAX_OUTPUT_PER_LINE } from "./shell-limits";
+import { CappedSink } from "./capped-sink";
 
 export interface ShellSessionOptions {
   sandbox: Sandbox;
@@ -19,6 +19,11 @@ export interface ShellSessionOptions {
   /** Everything the shells print, foreground lines and background jobs. */
   output: OutputSink;
   size?: () => { cols: number; rows: number };
+  /**
+   * A pod shell ended while no line ran in it (its container was killed): `text` is what kubectl
+   * prints; the terminal shows it and the prompt of the shell below.
+   */
+  onShellEnded?: (text: string) => void;
 }
 
 export interface LineOutcome {
@@ -28,19 +33,22 @@ export interface LineOutcome {
   durationMs: number;
 }
 
-const EXCERPT_CHARS = 4096;
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
 
 export class ShellSession {
   readonly history: string[] = [];
   private readonly stack: Shell[];
+  private readonly unwatch = new Map<Shell, () => void>();
+  /** The line running now, and where its shell ended under it (a pod deleted meanwhile). */
+  private current: { shell: Shell; controller: AbortController; ended?: { depth: number; exitCode: number } } | null = null;
 
   constructor(private readonly opts: ShellSessionOptions) {
     const services = {
       sandbox: opts.sandbox,
       tabId: opts.tabId,
       history: () => this.history,
-      enter: (shell: Shell) => this.stack.push(shell),
+      clearHistory: () => void this.history.splice(0),
+      enter: (shell: Shell) => this.enter(shell),
       background: opts.output,
     };
     this.stack = [new Shell(hostShellProfile(opts.sandbox), services)];
@@ -79,6 +87,8 @@ export class ShellSession {
     signal.addEventListener("abort", onAbort, { once: true });
     if (signal.aborted) controller.abort();
     const sink = new CappedSink(this.opts.output);
+    const current: NonNullable<ShellSession["current"]> = { shell, controller };
+    this.current = current;
     const size = this.opts.size?.() ?? { cols: 80, rows: 24 };
     const work = shell.runLine(line, { terminal: sink, signal: controller.signal, color: this.opts.color, ...size });
     let result = await this.opts.sandbox.drive(work, controller.signal, () => {
@@ -87,10 +97,14 @@ export class ShellSession {
     });
     result ??= { exitCode: 130, exited: false };
     signal.removeEventListener("abort", onAbort);
+    this.current = null;
     let loggedOut = false;
-    if (result.exited) {
+    if (current.ended) {
+      sink.write(this.leave(current.ended.depth, current.ended.exitCode));
+      result = { exitCode: current.ended.exitCode, exited: false };
+    } else if (result.exited) {
       if (this.stack.length > 1) {
-        this.stack.pop();
+        this.stopWatching(this.stack.pop()!);
         sink.write("exit\n");
       } else {
         sink.write("logout\n");
@@ -113,28 +127,48 @@ export class ShellSession {
 
   /** Stops background jobs (kubectl proxy &) and leaves every pod shell. */
   dispose(): void {
-    for (const shell of this.stack) shell.jobs.killAll();
+    for (const shell of this.stack) {
+      shell.jobs.killAll();
+      this.stopWatching(shell);
+    }
     this.stack.splice(1);
   }
-}
 
-/** Passes output on until a line has printed MAX_OUTPUT_PER_LINE, then says so once and drops the rest. */
-class CappedSink implements OutputSink {
-  excerpt = "";
-  private written = 0;
-  private truncated = false;
+  private enter(shell: Shell): void {
+    this.stack.push(shell);
+    const stop = shell.profile.watchEnd?.((exitCode) => this.shellEnded(shell, exitCode));
+    if (stop) this.unwatch.set(shell, stop);
+  }
 
-  constructor(private readonly out: OutputSink) {}
-
-  write(text: string): void {
-    if (this.truncated || !text) return;
-    if (this.excerpt.length < EXCERPT_CHARS) this.excerpt += text.slice(0, EXCERPT_CHARS - this.excerpt.length);
-    if (this.written + text.length > MAX_OUTPUT_PER_LINE) {
-      this.truncated = true;
-      this.out.write(text.slice(0, MAX_OUTPUT_PER_LINE - this.written) + "\n[output truncated: Podium shows at most 1 MiB per command]\n");
+  /** A shell's machine went away: a running line in it is stopped first, an idle terminal told now. */
+  private shellEnded(shell: Shell, exitCode: number): void {
+    const depth = this.stack.indexOf(shell);
+    if (depth < 1) return;
+    const current = this.current;
+    if (current && this.stack.indexOf(current.shell) >= depth) {
+      current.ended = { depth: Math.min(depth, current.ended?.depth ?? depth), exitCode };
+      current.controller.abort();
       return;
     }
-    this.written += text.length;
-    this.out.write(text);
+    const text = this.leave(depth, exitCode);
+    this.opts.onShellEnded?.(text);
+  }
+
+  /**
+   * Pops the shells from `depth` up, their jobs killed with them, and returns kubectl's report; the
+   * shell below sees kubectl's exit status in `$?`.
+   */
+  private leave(depth: number, exitCode: number): string {
+    for (const shell of this.stack.splice(depth)) {
+      shell.jobs.killAll();
+      this.stopWatching(shell);
+    }
+    this.top.status = exitCode;
+    return `command terminated with exit code ${exitCode}\n`;
+  }
+
+  private stopWatching(shell: Shell): void {
+    this.unwatch.get(shell)?.();
+    this.unwatch.delete(shell);
   }
 }

@@ -56,6 +56,12 @@ describe("the host shell", () => {
     expect((await t.run("history")).out).toBe("    1  echo a\n    2  echo b\n    3  history\n");
   });
 
+  it("tells the sandbox's time with date", async () => {
+    const { sandbox } = testSandbox();
+    const t = testSession(sandbox);
+    expect((await t.run("date; date -u +%FT%TZ; date +%s")).out).toBe("Fri Nov 27 08:00:00 UTC 2026\n2026-11-27T08:00:00Z\n1795766400\n");
+  });
+
   it("advances virtual time with sleep", async () => {
     const { sandbox, clock } = testSandbox();
     const t = testSession(sandbox);

@@ -6,6 +6,7 @@
  */
 import { Bash, defineCommand, type CustomCommand, type IFileSystem } from "just-bash";
 import type { Sandbox } from "../sandbox/sandbox";
+import { CappedSink } from "./capped-sink";
 import { planLine } from "./command-line";
 import { hasUnterminatedArithmetic, UNTERMINATED_ARITHMETIC } from "./parser-guard";
 import { JobTable } from "./job-table";
@@ -18,6 +19,8 @@ export interface ShellServices {
   tabId: string;
   /** The terminal's command history, oldest first (`history`). */
   history(): readonly string[];
+  /** `history -c`. */
+  clearHistory(): void;
   /** Opens an interactive shell on top of this one (`kubectl exec -ti POD -- bash`). */
   enter(shell: Shell): void;
   /** Where background jobs write. */
@@ -35,6 +38,11 @@ export interface ShellProfile {
   prompt(shell: Shell, color: boolean): string;
   /** The commands this machine has besides just-bash's own, bound to `shell`. */
   commands(shell: Shell): CustomCommand[];
+  /**
+   * For a machine that can go away under an interactive shell (a pod's container): calls `onEnd` once
+   * with the shell's exit status when it does; returns the function that stops watching.
+   */
+  watchEnd?(onEnd: (exitCode: number) => void): () => void;
 }
 
 export interface LineResult {
@@ -173,7 +181,8 @@ export class Shell {
   private async startJob(source: string, io: Omit<RunContext, "ttyCommand">): Promise<void> {
     const { job, announce } = this.jobs.start(source, async (signal) => {
       const child = this.fork();
-      const result = await child.runLine(source, { ...io, terminal: this.services.background, signal });
+      // A job's output over its whole life is capped like one foreground line's.
+      const result = await child.runLine(source, { ...io, terminal: new CappedSink(this.services.background), signal });
       return result.exitCode;
     });
     io.terminal.write(announce);

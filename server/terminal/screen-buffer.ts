@@ -14,6 +14,17 @@ type Terminal = InstanceType<typeof Terminal>;
 /** Lines kept above the screen: enough for a tutorial session, small enough for many idle tabs. */
 const SCROLLBACK = 500;
 
+/**
+ * Where the serializer starts the alternate screen (SerializeAddon.serialize writes `CSI ?1049h CSI H`
+ * before it, and cells never hold escape characters, so the first occurrence is that marker).
+ */
+const ALT_SCREEN = "\x1b[?1049h";
+/**
+ * DECSTR (soft terminal reset, xterm ctlseqs `CSI ! p`) then mouse reporting off: the modes and colours
+ * a program left set belong to a process that is gone once the screen is restored into a new session.
+ */
+const RESET_MODES = "\x1b[!p\x1b[?1000l";
+
 export class ScreenBuffer {
   private readonly term: Terminal;
   private readonly serializer: InstanceType<typeof SerializeAddon> = new SerializeAddon();
@@ -36,9 +47,33 @@ export class ScreenBuffer {
     return new Promise((resolve) => this.term.write("", resolve));
   }
 
-  /** The screen and scrollback as escape sequences, cursor position included. */
-  snapshot(): string {
-    return this.serializer.serialize();
+  /** The screen and scrollback (`scrollback` lines of it, default all) as escape sequences, cursor position included. */
+  snapshot(scrollback?: number): string {
+    return this.serializer.serialize(scrollback === undefined ? undefined : { scrollback });
+  }
+
+  /**
+   * Puts a `snapshot()` of an earlier screen back (after a server restart) and leaves the cursor at the
+   * start of a fresh line below everything restored, so a new prompt overwrites nothing: the snapshot's
+   * cursor may sit inside a wrapped input line the student was editing. A full-screen program's
+   * alternate screen is dropped, as its process is gone.
+   */
+  async restore(snapshot: string): Promise<void> {
+    this.term.write(snapshot.split(ALT_SCREEN)[0] + RESET_MODES);
+    await this.flush();
+    const buffer = this.term.buffer.active;
+    const cursorRow = buffer.baseY + buffer.cursorY;
+    const rowText = (i: number) => (buffer.getLine(i)?.translateToString(true) ?? "").trim();
+    let last = cursorRow;
+    for (let i = buffer.length - 1; i > cursorRow; i--) {
+      if (rowText(i)) {
+        last = i;
+        break;
+      }
+    }
+    if (!rowText(last)) this.term.write("\r");
+    else this.term.write((last > cursorRow ? `\x1b[${last - cursorRow}B` : "") + "\r\n");
+    await this.flush();
   }
 
   /** The visible text (tests). */

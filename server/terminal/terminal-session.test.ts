@@ -104,6 +104,29 @@ describe("terminal session", () => {
     t.term.dispose();
   });
 
+  it("watch redraws a command's output until Ctrl-C, and needs a terminal", async () => {
+    const { sandbox } = testSandbox("watch", new SystemClock(1000));
+    const t = open(sandbox);
+    t.term.write("watch -n 2 echo tick\r");
+    await new Promise((r) => setTimeout(r, 30));
+    const screen = await t.term.screenText();
+    expect(screen).toMatch(/^Every 2\.0s: echo tick +podium: \w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}\n\ntick$/);
+    t.term.write("\x03");
+    await t.term.settled();
+    expect(lastLines(await t.type("watch ls | cat\r"), 2)).toBe("Error opening terminal: unknown.\nstudent@podium:~$");
+    t.term.dispose();
+  });
+
+  it("exit logs out and a fresh login shell takes over, history kept", async () => {
+    const { sandbox } = testSandbox();
+    const t = open(sandbox);
+    await t.type("export GONE=1\r");
+    expect(lastLines(await t.type("exit\r"), 3)).toBe("student@podium:~$ exit\nlogout\nstudent@podium:~$");
+    expect(lastLines(await t.type('echo "[$GONE]"\r'), 2)).toBe("[]\nstudent@podium:~$");
+    expect(lastLines(await t.type("history\r"), 5)).toBe('    1  export GONE=1\n    2  exit\n    3  echo "[$GONE]"\n    4  history\nstudent@podium:~$');
+    t.term.dispose();
+  });
+
   it("Ctrl-L clears the screen and keeps the typed line", async () => {
     const { sandbox } = testSandbox();
     const t = open(sandbox);

@@ -11,7 +11,8 @@ import type { Sandbox } from "../sandbox/sandbox";
 import { commonPrefix, complete } from "./completion";
 import { parseKeys, type Key } from "./input-keys";
 import { LineEditor } from "./line-editor";
-import { formatColumns, moveCursor, toTerminal, visibleWidth } from "./terminal-text";
+import { InputLineView } from "./input-line-view";
+import { formatColumns, toTerminal } from "./terminal-text";
 import { ScreenBuffer } from "./screen-buffer";
 
 export interface TerminalSessionOptions {
@@ -21,10 +22,17 @@ export interface TerminalSessionOptions {
   rows?: number;
   /** Colour prompts and minikube's emoji (default true: the browser terminal is a TTY). */
   color?: boolean;
+  /**
+   * A `snapshot()` of this tab's screen from before a server restart (see screen-saver.ts): it is put
+   * back on the screen, not sent as output, and the new session's first prompt follows on a new line.
+   */
+  restoreScreen?: string;
 }
 
 /** Type-ahead kept while a command runs, like a tty's input queue. */
 const MAX_TYPEAHEAD = 64 * 1024;
+/** A saved screen larger than any the serializer makes of SCROLLBACK lines is not ours: ignore it. */
+const MAX_RESTORED_SCREEN = 8 * 1024 * 1024;
 
 export class TerminalSession {
   private session: ShellSession;
@@ -37,12 +45,12 @@ export class TerminalSession {
   private running: AbortController | null = null;
   private typeahead = "";
   private continuation: string[] = [];
-  private promptWidth = 0;
-  /** Cursor position (characters from the prompt's start) as last drawn. */
-  private drawnAt = 0;
+  private readonly view: InputLineView;
   private lastKeyWasTab = false;
   private atLineStart = true;
   private idleWaiters: (() => void)[] = [];
+  /** kubectl's report of a pod shell that ended while the terminal was busy, shown at the next prompt. */
+  private endedReport = "";
   private readonly detach: () => void;
   private disposed = false;
 
@@ -50,9 +58,20 @@ export class TerminalSession {
     this.cols = opts.cols ?? 80;
     this.rows = opts.rows ?? 24;
     this.screen = new ScreenBuffer(this.cols, this.rows);
+    this.view = new InputLineView(this.editor, (data) => this.emit(data), () => this.cols);
     this.detach = opts.sandbox.attach();
     this.session = this.newShellSession();
-    this.showPrompt();
+    if (opts.restoreScreen && opts.restoreScreen.length <= MAX_RESTORED_SCREEN) void this.restore(opts.restoreScreen);
+    else this.showPrompt();
+  }
+
+  /** Keys typed while the old screen is put back wait as type-ahead for the first prompt. */
+  private async restore(saved: string): Promise<void> {
+    this.state = "busy";
+    await this.screen.restore(saved);
+    if (this.disposed) return;
+    this.atLineStart = true;
+    this.becomeIdle();
   }
 
   private newShellSession(): ShellSession {
@@ -62,6 +81,7 @@ export class TerminalSession {
       color: this.opts.color ?? true,
       output: { write: (s) => this.emit(toTerminal(s)) },
       size: () => ({ cols: this.cols, rows: this.rows }),
+      onShellEnded: (text) => this.shellEnded(text),
     });
   }
 
@@ -88,6 +108,16 @@ export class TerminalSession {
   /** The screen as escape sequences for a reconnecting xterm.js (call `settled()` first in tests). */
   snapshot(): string {
     return this.screen.snapshot();
+  }
+
+  /**
+   * `snapshot()` once everything written so far is on the screen (what a ScreenSaver stores), with at
+   * most `scrollback` lines above the screen when given; null once the session is disposed.
+   */
+  async settledSnapshot(scrollback?: number): Promise<string | null> {
+    if (this.disposed) return null;
+    await this.screen.flush();
+    return this.disposed ? null : this.screen.snapshot(scrollback);
   }
 
   /** The visible text of the screen, for tests and the teacher's plain view. */
@@ -129,10 +159,9 @@ export class TerminalSession {
     let out = this.atLineStart ? "" : "\r\n";
     out += toTerminal(this.session.notifications());
     const prompt = this.continuation.length ? "> " : this.session.prompt();
-    this.promptWidth = visibleWidth(prompt);
     this.editor.reset();
-    this.drawnAt = 0;
     this.emit(out + prompt);
+    this.view.promptShown(prompt);
     this.atLineStart = false;
   }
 
@@ -141,7 +170,7 @@ export class TerminalSession {
       const key = keys[i];
       if (key.type !== "tab") this.lastKeyWasTab = false;
       // Keys that print (or hand over to a command) first put the typed text on the screen.
-      if (!(key.type in EDIT_KEYS) && key.type !== "text" && key.type !== "up" && key.type !== "down") this.redraw();
+      if (!(key.type in EDIT_KEYS) && key.type !== "text" && key.type !== "up" && key.type !== "down") this.view.update();
       this.handleKey(key);
       if (this.state === "busy") {
         // A line runs (or completion looks things up): the rest waits as type-ahead.
@@ -149,7 +178,7 @@ export class TerminalSession {
         return;
       }
     }
-    this.redraw();
+    this.view.update();
   }
 
   private handleKey(key: Key): void {
@@ -165,7 +194,7 @@ export class TerminalSession {
         void this.completeWord();
         return;
       case "ctrl-c":
-        this.moveTo(e.text.length);
+        this.view.moveTo(e.text.length);
         this.emit("^C\r\n");
         this.continuation = [];
         this.session.top.status = 130;
@@ -176,9 +205,7 @@ export class TerminalSession {
         else if (this.continuation.length === 0) this.runLine("exit", false);
         return;
       case "ctrl-l":
-        this.emit("\x1b[H\x1b[2J" + (this.continuation.length ? "> " : this.session.prompt()));
-        this.drawnAt = 0;
-        this.forceRedraw();
+        this.reprompt("\x1b[H\x1b[2J");
         return;
       case "up":
         e.historyUp(this.session.history.map(oneLine));
@@ -194,7 +221,7 @@ export class TerminalSession {
 
   private submit(): void {
     const text = this.editor.text;
-    this.moveTo(text.length);
+    this.view.moveTo(text.length);
     this.emit("\r\n");
     const full = this.continuation.length ? `${this.continuation.join("\n")}\n${text}` : text;
     if (isIncomplete(full)) {
@@ -229,9 +256,28 @@ export class TerminalSession {
     });
   }
 
+  /**
+   * A pod shell ended under an idle prompt (its pod was deleted): kubectl's report goes where the cursor
+   * is, after whatever was typed, and the shell below prompts; the typed line is gone with the shell.
+   */
+  private shellEnded(text: string): void {
+    if (this.disposed) return;
+    if (this.state !== "prompt") {
+      this.endedReport += text;
+      return;
+    }
+    this.view.moveTo(this.editor.text.length);
+    this.emit(toTerminal(text));
+    this.continuation = [];
+    this.showPrompt();
+  }
+
   /** Shows a prompt and replays type-ahead. */
   private becomeIdle(): void {
     this.state = "prompt";
+    this.emit(toTerminal(this.endedReport));
+    if (this.endedReport) this.continuation = [];
+    this.endedReport = "";
     this.showPrompt();
     const pending = this.typeahead;
     this.typeahead = "";
@@ -252,45 +298,30 @@ export class TerminalSession {
       const prefix = commonPrefix(candidates);
       if (prefix.length > word.length) this.editor.insert(prefix.slice(word.length));
       else if (this.lastKeyWasTab) {
-        this.moveTo(this.editor.text.length);
-        this.emit("\r\n" + toTerminal(formatColumns(candidates, this.cols)) + (this.continuation.length ? "> " : this.session.prompt()));
-        this.drawnAt = 0;
-        this.forceRedraw();
+        this.view.moveTo(this.editor.text.length);
+        this.reprompt("\r\n" + toTerminal(formatColumns(candidates, this.cols)));
       } else this.emit("\x07");
     } else this.emit("\x07");
     this.lastKeyWasTab = true;
     this.state = "prompt";
-    this.redraw();
+    this.view.update();
+    if (this.endedReport) {
+      const report = this.endedReport;
+      this.endedReport = "";
+      this.shellEnded(report);
+    }
     const pending = this.typeahead;
     this.typeahead = "";
     if (pending) this.write(pending);
     else for (const w of this.idleWaiters.splice(0)) w();
   }
 
-  private moveTo(index: number): void {
-    const target = this.promptWidth + index;
-    this.emit(moveCursor(this.promptWidth + this.drawnAt, target, this.cols));
-    this.drawnAt = index;
-  }
-
-  private lastDrawn = "";
-
-  private redraw(): void {
-    if (this.editor.text === this.lastDrawn && this.editor.cursor === this.drawnAt) return;
-    this.forceRedraw();
-  }
-
-  /** Rewrites the input line after the prompt and puts the cursor where the editor has it. */
-  private forceRedraw(): void {
-    const { text, cursor } = this.editor;
-    const start = this.promptWidth;
-    let out = moveCursor(start + this.drawnAt, start, this.cols) + text;
-    const end = start + text.length;
-    if (text.length > 0 && end % this.cols === 0) out += "\r\n";
-    out += "\x1b[J" + moveCursor(end, start + cursor, this.cols);
-    this.emit(out);
-    this.drawnAt = cursor;
-    this.lastDrawn = text;
+  /** Writes `before`, the prompt again and the line being edited (Ctrl-L, completion lists). */
+  private reprompt(before: string): void {
+    const prompt = this.continuation.length ? "> " : this.session.prompt();
+    this.emit(before + prompt);
+    this.view.promptShown(prompt);
+    this.view.redraw();
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { KubeObject } from "../types";
 import { KUBERNETES_VERSION, NODE_NAME } from "./minikube-facts";
+import { clone } from "../store/deep-freeze";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = Record<string, any>;
@@ -126,7 +127,7 @@ export function corednsReplicaSet(deployment: KubeObject): KubeObject {
     spec: {
       replicas: 1,
       selector: { matchLabels: labels },
-      template: { metadata: { labels }, spec: structuredClone(deployment.spec.template.spec) },
+      template: { metadata: { labels }, spec: clone(deployment.spec.template.spec) },
     },
   };
 }
@@ -142,7 +143,7 @@ export function corednsPod(rs: KubeObject, name: string): KubeObject {
       labels: { ...rs.spec.template.metadata.labels },
       ownerReferences: [{ apiVersion: "apps/v1", kind: "ReplicaSet", name: rs.metadata.name ?? "", uid: rs.metadata.uid ?? "", controller: true, blockOwnerDeletion: true }],
     },
-    spec: { ...structuredClone(rs.spec.template.spec), nodeName: NODE_NAME },
+    spec: { ...clone(rs.spec.template.spec), nodeName: NODE_NAME },
   };
 }
 
@@ -198,7 +199,7 @@ export function kubeProxyPod(ds: KubeObject, name: string, revisionHash: string)
       ownerReferences: [{ apiVersion: "apps/v1", kind: "DaemonSet", name: "kube-proxy", uid: ds.metadata.uid ?? "", controller: true, blockOwnerDeletion: true }],
     },
     spec: {
-      ...structuredClone(ds.spec.template.spec),
+      ...clone(ds.spec.template.spec),
       nodeName: NODE_NAME,
       // The DaemonSet controller pins its pods to their node (daemon/util.ReplaceDaemonSetPodNodeNameNodeAffinity).
       affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: "metadata.name", operator: "In", values: [NODE_NAME] }] }] } } },

@@ -14,11 +14,12 @@ import { keyOf, splitKey } from "../runtime/controller";
 import { isNotFound } from "../errors/status-error";
 import { computeTemplateHash } from "./deployment-template-hash";
 import { scaledValue } from "./deployment-replicas";
-import { canonical } from "./deployment-sync";
 import { podFromTemplate } from "./replicaset-controller";
 import { claimPods, controllerRefTo, ownerKeysForPod } from "./replicaset-pod-claims";
 import { isPodAvailable, isPodReady, podAvailableAt, byOldest } from "./replicaset-pods";
 import { unfitReasons } from "./scheduler-fit";
+import { clone } from "../store/deep-freeze";
+import { semanticEqual } from "../kinds/semantic-equal";
 
 const DS = "daemonsets.apps";
 const SOURCE = { component: "daemonset-controller" };
@@ -72,8 +73,9 @@ function syncDaemonSet(ctx: ControllerContext, key: string): void {
   const { namespace, name } = splitKey(key);
   const stored = ctx.lister.peek(DS, namespace, name);
   if (!stored) return;
-  const ds = structuredClone(stored) as KubeObject;
-  const hash = computeTemplateHash(ds.spec.template, ds.status?.collisionCount);
+  const ds = clone(stored) as KubeObject;
+  // From the stored (frozen) template: its hash is computed once per version of it.
+  const hash = computeTemplateHash(stored.spec.template, stored.status?.collisionCount);
   const pods = claimPods(ctx, ds).filter((p) => !p.metadata.deletionTimestamp);
   const byNode = new Map<string, KubeObject[]>();
   for (const p of pods) {
@@ -145,8 +147,8 @@ function updateStatus(ctx: ControllerContext, key: string, ds: KubeObject, hash:
   if (shouldRun.size - available.length > 0) status.numberUnavailable = shouldRun.size - available.length;
   if (ds.status?.collisionCount !== undefined) status.collisionCount = ds.status.collisionCount;
   const current = ctx.lister.peek(DS, ds.metadata.namespace ?? "", ds.metadata.name ?? "");
-  if (current && canonical(current.status ?? {}) !== canonical(status)) {
-    const copy = structuredClone(current) as KubeObject;
+  if (current && !semanticEqual(current.status ?? {}, status)) {
+    const copy = clone(current) as KubeObject;
     copy.status = status;
     ctx.store.updateStatus(DS, copy);
   }
@@ -156,6 +158,24 @@ function updateStatus(ctx: ControllerContext, key: string, ds: KubeObject, hash:
   }
 }
 
+/** nodeInSameCondition (daemon_controller.go, v1.20): the same condition types are True on both. */
+function sameTrueConditions(a: KubeObject, b: KubeObject): boolean {
+  const trueTypes = (n: KubeObject) => new Set(((n.status?.conditions ?? []) as { type: string; status: string }[]).filter((c) => c.status === "True").map((c) => c.type));
+  const x = trueTypes(a);
+  const y = trueTypes(b);
+  return x.size === y.size && [...x].every((t) => y.has(t));
+}
+
+/**
+ * shouldIgnoreNodeUpdate (daemon_controller.go, v1.20): an update that moves only condition times
+ * (the kubelet's heartbeats) or the resourceVersion cannot change where daemon pods belong.
+ */
+function ignoredNodeUpdate(old: KubeObject, cur: KubeObject): boolean {
+  if (!sameTrueConditions(old, cur)) return false;
+  const rest = (n: KubeObject) => ({ ...n, metadata: { ...n.metadata, resourceVersion: undefined }, status: { ...n.status, conditions: undefined } });
+  return semanticEqual(rest(old), rest(cur));
+}
+
 /** Creates the DaemonSet controller for a ControllerManager. */
 export function daemonSetController(ctx: ControllerContext): Controller {
   return {
@@ -163,7 +183,7 @@ export function daemonSetController(ctx: ControllerContext): Controller {
     watches: [
       { resource: DS },
       { resource: "pods", keysFor: (pod, _t, old) => ownerKeysForPod(ctx, DS, "DaemonSet", pod, old) },
-      { resource: "nodes", keysFor: () => ctx.lister.scan(DS).map(keyOf) },
+      { resource: "nodes", keysFor: (node, type, old) => (type === "MODIFIED" && old && ignoredNodeUpdate(old, node) ? [] : ctx.lister.scan(DS).map(keyOf)) },
     ],
     reconcile: (key) => syncDaemonSet(ctx, key),
   };

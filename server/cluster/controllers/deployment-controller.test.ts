@@ -88,6 +88,9 @@ describe("deployment controller", () => {
     const newRS = t.store.get("replicasets.apps", "default", newName!);
     expect(newRS.metadata.annotations).toEqual({ "deployment.kubernetes.io/desired-replicas": "3", "deployment.kubernetes.io/max-replicas": "4", "deployment.kubernetes.io/revision": "2" });
     expect(newRS.spec.selector.matchLabels["pod-template-hash"]).toBe(newName!.slice("web-".length));
+    // Complete: the progress-deadline check requested while it progressed is dropped (progress.go
+    // requeues only while progressing), so the idle cluster holds no timer.
+    expect(t.clock.pendingTimers()).toBe(0);
     expect(t.errors).toEqual([]);
   });
 
@@ -102,8 +105,10 @@ describe("deployment controller", () => {
     expect(d.status).toMatchObject({ replicas: 5, updatedReplicas: 2, availableReplicas: 3, unavailableReplicas: 2 });
     const progressing = d.status.conditions.find((c: { type: string }) => c.type === "Progressing");
     expect(progressing.reason).toBe("ReplicaSetUpdated");
+    expect(t.clock.pendingTimers()).toBe(1);
     // Past progressDeadlineSeconds without progress: ProgressDeadlineExceeded.
     t.clock.advance(602_000);
+    expect(t.clock.pendingTimers()).toBe(0);
     const late = t.store.get("deployments.apps", "default", "web").status.conditions.find((c: { type: string }) => c.type === "Progressing");
     expect([late.status, late.reason]).toEqual(["False", "ProgressDeadlineExceeded"]);
     expect(late.message).toMatch(/^ReplicaSet "web-\w+" has timed out progressing\.$/);

@@ -14,6 +14,7 @@ import { cleanupDeployment, isScalingEvent, scale } from "./deployment-scaling";
 import { getCondition, hasProgressDeadline, newCondition, Reasons, setCondition } from "./deployment-conditions";
 import { rolloutRolling } from "./deployment-rolling";
 import { rolloutRecreate } from "./deployment-recreate";
+import { clone } from "../store/deep-freeze";
 
 const SOURCE = { component: "deployment-controller" };
 
@@ -35,11 +36,11 @@ function replicaSetsFor(s: DeploymentSync): KubeObject[] {
     if (ref && ref.uid !== d.metadata.uid) continue;
     if (ref && matches) out.push(rs);
     else if (ref && !matches) {
-      const copy = structuredClone(rs) as KubeObject;
+      const copy = clone(rs) as KubeObject;
       copy.metadata.ownerReferences = copy.metadata.ownerReferences?.filter((r) => r.uid !== d.metadata.uid);
       ctx.store.update(RS, copy);
     } else if (!ref && matches && !d.metadata.deletionTimestamp && !rs.metadata.deletionTimestamp) {
-      const copy = structuredClone(rs) as KubeObject;
+      const copy = clone(rs) as KubeObject;
       copy.metadata.ownerReferences = [
         ...(copy.metadata.ownerReferences ?? []),
         { apiVersion: "apps/v1", kind: "Deployment", name: d.metadata.name ?? "", uid: d.metadata.uid ?? "", controller: true, blockOwnerDeletion: true },
@@ -58,7 +59,7 @@ function checkPausedConditions(s: DeploymentSync): void {
   const pausedCond = cond?.reason === Reasons.DeploymentPaused;
   const paused = !!s.d.spec?.paused;
   if (paused === pausedCond) return;
-  const status = structuredClone(s.d.status ?? {});
+  const status = clone(s.d.status ?? {});
   const now = s.ctx.clock.now();
   if (paused) setCondition(status, newCondition("Progressing", "Unknown", Reasons.DeploymentPaused, "Deployment is paused", now));
   else setCondition(status, newCondition("Progressing", "Unknown", Reasons.DeploymentResumed, "Deployment is resumed", now));
@@ -77,8 +78,9 @@ function syncScale(s: DeploymentSync, rsList: KubeObject[]): void {
 function syncDeployment(ctx: ControllerContext, key: string): void {
   const { namespace, name } = splitKey(key);
   const stored = ctx.lister.peek(DEPLOY, namespace, name);
-  if (!stored) return;
-  const s: DeploymentSync = { ctx, d: structuredClone(stored) as KubeObject };
+  // Gone: a progress-deadline check of it would find nothing.
+  if (!stored) return ctx.cancelRequeue(key);
+  const s: DeploymentSync = { ctx, d: stored };
   if (canonical(s.d.spec?.selector ?? {}) === "{}") {
     ctx.recorder.recordEvent(s.d, "Warning", "SelectingAll", "This deployment is selecting all pods. A non-empty selector is required.", SOURCE);
     if ((s.d.status?.observedGeneration ?? 0) < (s.d.metadata.generation ?? 0)) writeStatus(s, { ...(s.d.status ?? {}), observedGeneration: s.d.metadata.generation });

@@ -11,15 +11,16 @@ import { equalIgnoreHash, findNewReplicaSet, maxRevision, POD_TEMPLATE_HASH, rev
 import { maxSurge, newRSNewReplicas, REVISION, specReplicas } from "./deployment-replicas";
 import { getCondition, hasProgressDeadline, newCondition, Reasons, setCondition } from "./deployment-conditions";
 import { RS, writeDeploymentRevision, writeStatus, type DeploymentSync } from "./deployment-sync";
+import { clone } from "../store/deep-freeze";
 
 const SOURCE = { component: "deployment-controller" };
 
 /** The pod template of a new ReplicaSet: the deployment's, labelled with its hash. */
 function newReplicaSetObject(d: KubeObject, hash: string): KubeObject {
-  const template = structuredClone(d.spec.template);
+  const template = clone(d.spec.template);
   template.metadata ??= {};
   template.metadata.labels = { ...(template.metadata.labels ?? {}), [POD_TEMPLATE_HASH]: hash };
-  const selector = structuredClone(d.spec.selector ?? {});
+  const selector = clone(d.spec.selector ?? {});
   selector.matchLabels = { ...(selector.matchLabels ?? {}), [POD_TEMPLATE_HASH]: hash };
   return {
     apiVersion: "apps/v1",
@@ -46,17 +47,21 @@ export function newAndOld(s: DeploymentSync, rsList: KubeObject[], create: boole
   const d = s.d;
   const max = specReplicas(d) + maxSurge(d);
   if (existing) {
-    const copy = structuredClone(existing) as KubeObject;
-    const changed = setNewReplicaSetAnnotations(d, copy, newRevision, true, specReplicas(d), max);
-    if (changed || (copy.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0)) {
+    // Only the annotations may change here, and usually nothing does: copy the whole object only to write it.
+    const annotations = { ...(existing.metadata.annotations ?? {}) };
+    const probe: KubeObject = { ...existing, metadata: { ...existing.metadata, annotations } };
+    const changed = setNewReplicaSetAnnotations(d, probe, newRevision, true, specReplicas(d), max);
+    if (changed || (existing.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0)) {
+      const copy = clone(existing) as KubeObject;
+      copy.metadata.annotations = annotations;
       copy.spec.minReadySeconds = d.spec.minReadySeconds ?? 0;
       const updated = s.ctx.store.update(RS, copy);
       return { newRS: updated, oldRSs };
     }
-    writeDeploymentRevision(s, copy.metadata.annotations?.[REVISION] ?? String(revisionOf(copy)));
+    writeDeploymentRevision(s, annotations[REVISION] ?? String(revisionOf(probe)));
     if (hasProgressDeadline(s.d) && !getCondition(s.d.status, "Progressing")) {
-      const status = structuredClone(s.d.status ?? {});
-      setCondition(status, newCondition("Progressing", "True", Reasons.FoundNewReplicaSet, `Found new replica set "${copy.metadata.name}"`, s.ctx.clock.now()));
+      const status = clone(s.d.status ?? {});
+      setCondition(status, newCondition("Progressing", "True", Reasons.FoundNewReplicaSet, `Found new replica set "${existing.metadata.name}"`, s.ctx.clock.now()));
       writeStatus(s, status);
     }
     return { newRS: existing, oldRSs };
@@ -82,7 +87,7 @@ function createNewReplicaSet(s: DeploymentSync, oldRSs: KubeObject[], newRevisio
     const ref = found.metadata.ownerReferences?.find((r) => r.controller);
     if (!ref || ref.uid !== d.metadata.uid || !equalIgnoreHash(d.spec.template, found.spec?.template)) {
       // A hash collision: bump collisionCount and let the next sync try another name.
-      const status = structuredClone(d.status ?? {});
+      const status = clone(d.status ?? {});
       status.collisionCount = (status.collisionCount ?? 0) + 1;
       writeStatus(s, status);
       throw err;
@@ -94,7 +99,7 @@ function createNewReplicaSet(s: DeploymentSync, oldRSs: KubeObject[], newRevisio
   }
   writeDeploymentRevision(s, String(newRevision));
   if (!alreadyExisted && hasProgressDeadline(s.d)) {
-    const status = structuredClone(s.d.status ?? {});
+    const status = clone(s.d.status ?? {});
     setCondition(status, newCondition("Progressing", "True", Reasons.NewReplicaSetCreated, `Created new replica set "${created.metadata.name}"`, s.ctx.clock.now()));
     writeStatus(s, status);
   }

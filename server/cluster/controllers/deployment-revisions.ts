@@ -27,19 +27,35 @@ export function revisionOf(o: KubeObject): number {
 
 export const maxRevision = (rss: KubeObject[]): number => rss.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
 
+/**
+ * Renderings of stored (deep-frozen, so never changing) templates: every sync of a deployment compares
+ * its template with each ReplicaSet's, and defaulting plus rendering dominated the controller's time.
+ */
+const strippedRenderings = new WeakMap<object, string>();
+
+/** The template as EqualIgnoreHash compares it: defaulted, pod-template-hash dropped, rendered. */
+function strippedRendering(template: unknown): string {
+  const cacheable = typeof template === "object" && template !== null && Object.isFrozen(template);
+  if (cacheable) {
+    const known = strippedRenderings.get(template);
+    if (known !== undefined) return known;
+  }
+  const copy = defaultedTemplate(template);
+  if (copy.metadata?.labels) delete copy.metadata.labels[POD_TEMPLATE_HASH];
+  const rendered = spewPodTemplate(copy);
+  if (cacheable) strippedRenderings.set(template, rendered);
+  return rendered;
+}
+
 /** EqualIgnoreHash: the two templates are the same once pod-template-hash is dropped. */
 export function equalIgnoreHash(a: unknown, b: unknown): boolean {
-  const strip = (t: unknown) => {
-    const copy = defaultedTemplate(t);
-    if (copy.metadata?.labels) delete copy.metadata.labels[POD_TEMPLATE_HASH];
-    return spewPodTemplate(copy);
-  };
-  return strip(a) === strip(b);
+  return strippedRendering(a) === strippedRendering(b);
 }
 
 /** FindNewReplicaSet: the oldest ReplicaSet whose template equals the deployment's. */
 export function findNewReplicaSet(d: KubeObject, rss: KubeObject[]): KubeObject | undefined {
-  return [...rss].sort(byCreation).find((rs) => equalIgnoreHash(rs.spec?.template, d.spec?.template));
+  const wanted = strippedRendering(d.spec?.template);
+  return [...rss].sort(byCreation).find((rs) => strippedRendering(rs.spec?.template) === wanted);
 }
 
 /** copyDeploymentAnnotationsToReplicaSet. */

@@ -7,15 +7,27 @@ import type { KubeObject } from "../types";
 import type { ControllerContext } from "../runtime/controller";
 import { maxSurge, replicasAnnotationsNeedUpdate, REVISION, setReplicasAnnotations, specReplicas } from "./deployment-replicas";
 import { applyProgress, calculateStatus, progressDeadlineAt, removeCondition, setCondition, type DeploymentStatus } from "./deployment-conditions";
+import { clone } from "../store/deep-freeze";
+import { semanticEqual } from "../kinds/semantic-equal";
 
 export const RS = "replicasets.apps";
 export const DEPLOY = "deployments.apps";
 const SOURCE = { component: "deployment-controller" };
 
-/** One sync of one Deployment: `d` is replaced by each write's result so later writes carry its resourceVersion. */
+/**
+ * One sync of one Deployment. `d` is the stored, frozen object (never mutated: writes copy it), replaced
+ * after each write by the stored result, so later writes carry its resourceVersion and the renderings
+ * cached per stored template (deployment-revisions.ts) keep being found.
+ */
 export interface DeploymentSync {
   ctx: ControllerContext;
   d: KubeObject;
+}
+
+/** Writes the deployment's status subresource and makes the stored result the sync's `d`. */
+function updateDeploymentStatus(s: DeploymentSync, copy: KubeObject): void {
+  const written = s.ctx.store.updateStatus(DEPLOY, copy);
+  s.d = s.ctx.lister.peek(DEPLOY, written.metadata.namespace ?? "", written.metadata.name ?? "") ?? written;
 }
 
 /** JSON with sorted keys, standing in for reflect.DeepEqual. */
@@ -29,7 +41,7 @@ export function scaleReplicaSet(s: DeploymentSync, rs: KubeObject, newScale: num
   const sizeChanged = specReplicas(rs) !== newScale;
   const max = specReplicas(d) + maxSurge(d);
   if (!sizeChanged && !replicasAnnotationsNeedUpdate(rs, specReplicas(d), max)) return { scaled: false, rs };
-  const copy = structuredClone(rs) as KubeObject;
+  const copy = clone(rs) as KubeObject;
   copy.spec.replicas = newScale;
   setReplicasAnnotations(copy, specReplicas(d), max);
   const updated = s.ctx.store.update(RS, copy);
@@ -46,16 +58,16 @@ export function scaleReplicaSet(s: DeploymentSync, rs: KubeObject, newScale: num
  */
 export function writeDeploymentRevision(s: DeploymentSync, revision: string): void {
   if (s.d.metadata.annotations?.[REVISION] === revision) return;
-  const copy = structuredClone(s.d) as KubeObject;
+  const copy = clone(s.d) as KubeObject;
   (copy.metadata.annotations ??= {})[REVISION] = revision;
-  s.d = s.ctx.store.updateStatus(DEPLOY, copy);
+  updateDeploymentStatus(s, copy);
 }
 
 export function writeStatus(s: DeploymentSync, status: DeploymentStatus): void {
-  if (canonical(s.d.status ?? {}) === canonical(status)) return;
-  const copy = structuredClone(s.d) as KubeObject;
+  if (semanticEqual(s.d.status ?? {}, status)) return;
+  const copy = clone(s.d) as KubeObject;
   copy.status = status;
-  s.d = s.ctx.store.updateStatus(DEPLOY, copy);
+  updateDeploymentStatus(s, copy);
 }
 
 /** syncDeploymentStatus (no progress estimate): used for paused deployments and scaling events. */
@@ -78,13 +90,17 @@ function copyReplicaFailure(status: DeploymentStatus, allRSs: KubeObject[], newR
   removeCondition(status, "ReplicaFailure");
 }
 
-/** syncRolloutStatus: status plus the Progressing condition, and a requeue for the progress deadline. */
+/** syncRolloutStatus: status plus the Progressing condition, and a requeue for the progress deadline (progress.go requeueStuckDeployment). */
 export function syncRolloutStatus(s: DeploymentSync, allRSs: KubeObject[], newRS: KubeObject | undefined): void {
   const now = s.ctx.clock.now();
   const status = applyProgress(s.d, calculateStatus(allRSs, newRS, s.d, now), newRS, now);
   copyReplicaFailure(status, allRSs, newRS);
   writeStatus(s, status);
   const deadline = progressDeadlineAt(s.d, s.d.status ?? {});
+  const key = `${s.d.metadata.namespace}/${s.d.metadata.name}`;
   // requeueStuckDeployment: come back just after the deadline to report ProgressDeadlineExceeded.
-  if (deadline !== undefined) s.ctx.requeueAt(`${s.d.metadata.namespace}/${s.d.metadata.name}`, deadline + 1000);
+  if (deadline !== undefined) s.ctx.requeueAt(key, deadline + 1000);
+  // Upstream requeues only while the rollout progresses (not once complete or timed out) and its
+  // delaying queue cannot take a requeue back; the wake-up would be a no-op sync, so drop it here.
+  else s.ctx.cancelRequeue(key);
 }

@@ -6,6 +6,7 @@
  * the pod-template-hash depends on them, so the hash never trusts that they are present.
  */
 import type { KubeObject } from "../types";
+import { clone } from "../store/deep-freeze";
 
 type Rec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -61,7 +62,7 @@ export function defaultPodSpec(spec: Rec): void {
 
 /** A defaulted deep copy of a pod template (`spec.template` of a Deployment, ReplicaSet, …). */
 export function defaultedTemplate(template: KubeObject["spec"]): Rec {
-  const copy: Rec = structuredClone(template ?? {});
+  const copy: Rec = clone(template ?? {});
   copy.metadata ??= {};
   copy.spec ??= {};
   defaultPodSpec(copy.spec);

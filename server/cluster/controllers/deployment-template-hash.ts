@@ -25,8 +25,21 @@ export function safeEncodeString(s: string): string {
   return out;
 }
 
+/** Hashes of stored (deep-frozen, so unchanging) templates, per collisionCount: syncs recompute them often. */
+const hashesOfStored = new WeakMap<object, Map<number | undefined, string>>();
+
 /** The hash of a template without a pod-template-hash label (the deployment's own template). */
 export function computeTemplateHash(template: unknown, collisionCount?: number): string {
+  const count = collisionCount ?? undefined;
+  if (typeof template !== "object" || template === null || !Object.isFrozen(template)) return templateHash(template, count);
+  let known = hashesOfStored.get(template);
+  if (!known) hashesOfStored.set(template, (known = new Map()));
+  let hash = known.get(count);
+  if (hash === undefined) known.set(count, (hash = templateHash(template, count)));
+  return hash;
+}
+
+function templateHash(template: unknown, collisionCount: number | undefined): string {
   const text = spewPodTemplate(defaultedTemplate(template));
   let bytes = new TextEncoder().encode(text);
   if (collisionCount !== undefined && collisionCount !== null) {

@@ -17,6 +17,8 @@ import { canonical } from "./deployment-sync";
 import { spew } from "./deployment-template-spew";
 import type { GoType } from "./deployment-spew-types";
 import { createHash } from "node:crypto";
+import { clone } from "../store/deep-freeze";
+import { semanticEqual } from "../kinds/semantic-equal";
 
 type Port = { name?: string; port: number; protocol: string };
 type Address = { ip: string; hostname?: string; nodeName?: string; targetRef: Record<string, string> };
@@ -118,9 +120,9 @@ function syncService(ctx: ControllerContext, key: string): void {
   const subsets = computeSubsets(svc, pods);
   const labels = { ...(svc.metadata.labels ?? {}) };
   if (svc.spec.clusterIP === "None") labels["service.kubernetes.io/headless"] = "";
-  const sameSubsets = canonical(current?.subsets ?? []) === canonical(subsets);
-  if (current && sameSubsets && canonical(current.metadata.labels ?? {}) === canonical(labels)) return;
-  const ep: KubeObject = current ? (structuredClone(current) as KubeObject) : { apiVersion: "v1", kind: "Endpoints", metadata: { name, namespace } };
+  const sameSubsets = semanticEqual(current?.subsets ?? [], subsets);
+  if (current && sameSubsets && semanticEqual(current.metadata.labels ?? {}, labels)) return;
+  const ep: KubeObject = current ? (clone(current) as KubeObject) : { apiVersion: "v1", kind: "Endpoints", metadata: { name, namespace } };
   if (Object.keys(labels).length) ep.metadata.labels = labels;
   else delete ep.metadata.labels;
   if (!sameSubsets) ep.metadata.annotations = { ...(ep.metadata.annotations ?? {}), [TRIGGER_ANNOTATION]: formatTime(ctx.clock.now()) };

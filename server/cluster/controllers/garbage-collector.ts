@@ -12,6 +12,7 @@ import type { Controller, ControllerContext } from "../runtime/controller";
 import { FINALIZER_FOREGROUND, FINALIZER_ORPHAN } from "../store/deletion-plan";
 import type { KubeObject } from "../types";
 import { dependentsOf, findOwner, GC_RESOURCES, keyOfObject, ownerLocation, parseGcKey, gcKey } from "./garbage-collector-graph";
+import { clone } from "../store/deep-freeze";
 
 export function garbageCollector(ctx: ControllerContext): Controller {
   const { store, lister } = ctx;
@@ -32,7 +33,7 @@ export function garbageCollector(ctx: ControllerContext): Controller {
   };
 
   function removeFinalizer(resource: string, obj: KubeObject, finalizer: string): void {
-    const copy = structuredClone(obj);
+    const copy = clone(obj);
     copy.metadata.finalizers = (copy.metadata.finalizers ?? []).filter((f) => f !== finalizer);
     store.update(resource, copy);
   }
@@ -51,7 +52,7 @@ export function garbageCollector(ctx: ControllerContext): Controller {
   /** orphanDependents: strip references to the owner, then let the owner go. */
   function orphan(resource: string, owner: KubeObject): void {
     for (const d of dependentsOf(lister, resource, owner)) {
-      const copy = structuredClone(d.object);
+      const copy = clone(d.object);
       copy.metadata.ownerReferences = copy.metadata.ownerReferences?.filter((r) => r.uid !== owner.metadata.uid);
       if (!copy.metadata.ownerReferences?.length) delete copy.metadata.ownerReferences;
       store.update(d.resource, copy);
@@ -89,7 +90,7 @@ export function garbageCollector(ctx: ControllerContext): Controller {
       return;
     }
     if (live.length < refs.length) {
-      const copy = structuredClone(obj);
+      const copy = clone(obj);
       copy.metadata.ownerReferences = live;
       store.update(resource, copy);
     }

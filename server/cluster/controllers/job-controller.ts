@@ -11,10 +11,11 @@ import type { Controller, ControllerContext } from "../runtime/controller";
 import { splitKey } from "../runtime/controller";
 import { isNotFound } from "../errors/status-error";
 import { formatTime, parseTime } from "../runtime/time-format";
-import { canonical } from "./deployment-sync";
 import { podFromTemplate } from "./replicaset-controller";
 import { claimPods, controllerRefTo, ownerKeysForPod } from "./replicaset-pod-claims";
 import { isPodActive, podsToDelete } from "./replicaset-pods";
+import { clone } from "../store/deep-freeze";
+import { semanticEqual } from "../kinds/semantic-equal";
 
 const JOBS = "jobs.batch";
 const SOURCE = { component: "job-controller" };
@@ -82,7 +83,7 @@ function syncJob(ctx: ControllerContext, key: string): void {
   const { namespace, name } = splitKey(key);
   const stored = ctx.lister.peek(JOBS, namespace, name);
   if (!stored || finished(stored)) return;
-  const job = structuredClone(stored) as KubeObject;
+  const job = clone(stored) as KubeObject;
   const now = ctx.clock.now();
   const pods = claimPods(ctx, job);
   const activePods = pods.filter(isPodActive);
@@ -124,8 +125,8 @@ function syncJob(ctx: ControllerContext, key: string): void {
   if (succeeded) next.succeeded = succeeded;
   if (failed) next.failed = failed;
   const latest = ctx.lister.peek(JOBS, namespace, name);
-  if (latest && canonical(latest.status ?? {}) !== canonical(next)) {
-    const copy = structuredClone(latest) as KubeObject;
+  if (latest && !semanticEqual(latest.status ?? {}, next)) {
+    const copy = clone(latest) as KubeObject;
     copy.status = next;
     ctx.store.updateStatus(JOBS, copy);
   }

@@ -10,6 +10,7 @@ import { RESOURCES } from "../kinds/registry";
 import type { Controller, ControllerContext } from "../runtime/controller";
 import { formatTime } from "../runtime/time-format";
 import type { KubeObject } from "../types";
+import { clone } from "../store/deep-freeze";
 
 const NAMESPACED = RESOURCES.filter((r) => r.namespaced && !r.storageKey).map((r) => r.key);
 const FINALIZER = "kubernetes";
@@ -69,7 +70,7 @@ export function namespaceController(ctx: ControllerContext): Controller {
       if (prev && prev.status === c.status) c.lastTransitionTime = prev.lastTransitionTime;
     }
     if (JSON.stringify(old) === JSON.stringify(fresh)) return;
-    const copy = structuredClone(ns);
+    const copy = clone(ns);
     copy.status = { phase: "Terminating", conditions: fresh };
     store.updateStatus("namespaces", copy);
   }
@@ -98,7 +99,7 @@ export function namespaceController(ctx: ControllerContext): Controller {
       const current = lister.peek("namespaces", "", name)!;
       const left = ((current.spec?.finalizers ?? []) as string[]).filter((f) => f !== FINALIZER);
       if (left.length === (current.spec?.finalizers ?? []).length) return;
-      const copy = structuredClone(current);
+      const copy = clone(current);
       copy.spec = { ...copy.spec, finalizers: left };
       store.finalizeNamespace(copy);
     },

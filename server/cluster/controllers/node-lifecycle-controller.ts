@@ -12,6 +12,7 @@ import type { Controller, ControllerContext } from "../runtime/controller";
 import type { ObjectStore } from "../contracts";
 import type { StoreLister } from "../store/store-hooks";
 import { formatMicroTime, formatTime, parseTime } from "../runtime/time-format";
+import { clone } from "../store/deep-freeze";
 
 const LEASE_RENEW_MS = 10_000;
 const STATUS_REPORT_MS = 300_000;
@@ -30,7 +31,7 @@ export function refreshNodeHeartbeat(store: ObjectStore, lister: StoreLister, no
     const renew = tick(parseTime(lease.spec?.acquireTime) ?? origin, LEASE_RENEW_MS, now);
     const current = parseTime(lease.spec?.renewTime);
     if (current === undefined || current < renew) {
-      const copy = structuredClone(lease) as KubeObject;
+      const copy = clone(lease) as KubeObject;
       copy.spec = { ...copy.spec, renewTime: formatMicroTime(renew) };
       store.update(LEASES, copy);
     }
@@ -38,7 +39,7 @@ export function refreshNodeHeartbeat(store: ObjectStore, lister: StoreLister, no
   const beat = tick(origin, STATUS_REPORT_MS, now);
   const conditions = (node.status?.conditions ?? []) as { lastHeartbeatTime?: string }[];
   if (conditions.some((c) => (parseTime(c.lastHeartbeatTime) ?? 0) < beat)) {
-    const copy = structuredClone(node) as KubeObject;
+    const copy = clone(node) as KubeObject;
     copy.status.conditions = conditions.map((c) => ({ ...c, lastHeartbeatTime: formatTime(Math.max(beat, parseTime(c.lastHeartbeatTime) ?? 0)) }));
     store.updateStatus("nodes", copy);
   }

@@ -11,8 +11,9 @@ import { splitKey } from "../runtime/controller";
 import { isNotFound } from "../errors/status-error";
 import { formatTime } from "../runtime/time-format";
 import { isPodActive, isPodAvailable, isPodReady, podAvailableAt, podsToDelete } from "./replicaset-pods";
-import { canonical } from "./deployment-sync";
 import { claimPods, controllerRefTo, ownerKeysForPod } from "./replicaset-pod-claims";
+import { clone } from "../store/deep-freeze";
+import { semanticEqual } from "../kinds/semantic-equal";
 
 const RS = "replicasets.apps";
 const SOURCE = { component: "replicaset-controller" };
@@ -25,7 +26,7 @@ export function podFromTemplate(owner: KubeObject, ownerRef: OwnerReference): Ku
     apiVersion: "v1",
     kind: "Pod",
     metadata: { generateName: `${owner.metadata.name}-`, namespace: owner.metadata.namespace, ownerReferences: [ownerRef] },
-    spec: structuredClone(template.spec ?? {}),
+    spec: clone(template.spec ?? {}),
   };
   if (meta.labels) pod.metadata.labels = { ...meta.labels };
   if (meta.annotations) pod.metadata.annotations = { ...meta.annotations };
@@ -101,8 +102,8 @@ function updateStatus(ctx: ControllerContext, key: string, pods: KubeObject[], f
   status.observedGeneration = rs.metadata.generation ?? 1;
   const conditions = replicaFailure(rs, failure, now);
   if (conditions.length) status.conditions = conditions;
-  if (canonical(rs.status ?? {}) !== canonical(status)) {
-    const copy = structuredClone(rs) as KubeObject;
+  if (!semanticEqual(rs.status ?? {}, status)) {
+    const copy = clone(rs) as KubeObject;
     copy.status = status;
     ctx.store.updateStatus(RS, copy);
   }
@@ -116,7 +117,7 @@ function syncReplicaSet(ctx: ControllerContext, key: string): void {
   const { namespace, name } = splitKey(key);
   const stored = ctx.lister.peek(RS, namespace, name);
   if (!stored) return;
-  const rs = structuredClone(stored) as KubeObject;
+  const rs = clone(stored) as KubeObject;
   const active = claimPods(ctx, rs).filter(isPodActive);
   let failure: unknown;
   try {

@@ -8,6 +8,7 @@ import type { KubeObject, OwnerReference } from "../types";
 import type { ControllerContext } from "../runtime/controller";
 import { labelSelectorFromSpec, matchesLabels } from "../store/label-selector";
 import { isPodActive } from "./replicaset-pods";
+import { clone } from "../store/deep-freeze";
 
 /** metav1.NewControllerRef. */
 export function controllerRefTo(owner: KubeObject): OwnerReference {
@@ -30,11 +31,11 @@ export function claimPods(ctx: ControllerContext, owner: KubeObject): KubeObject
     if (ref && ref.uid !== owner.metadata.uid) continue;
     if (ref && matches) owned.push(pod);
     else if (ref) {
-      const copy = structuredClone(pod) as KubeObject;
+      const copy = clone(pod) as KubeObject;
       copy.metadata.ownerReferences = copy.metadata.ownerReferences?.filter((r) => r.uid !== owner.metadata.uid);
       ctx.store.update("pods", copy);
     } else if (matches && isPodActive(pod) && !owner.metadata.deletionTimestamp) {
-      const copy = structuredClone(pod) as KubeObject;
+      const copy = clone(pod) as KubeObject;
       copy.metadata.ownerReferences = [...(copy.metadata.ownerReferences ?? []), controllerRefTo(owner)];
       owned.push(ctx.store.update("pods", copy));
     }

@@ -13,6 +13,7 @@ import { keyOf, splitKey } from "../runtime/controller";
 import { formatTime } from "../runtime/time-format";
 import { fitErrorMessage, unfitReasons } from "./scheduler-fit";
 import { bindPod } from "./scheduler-binding";
+import { clone } from "../store/deep-freeze";
 
 const REPORTING = { controller: "default-scheduler", instance: "default-scheduler-minikube" };
 
@@ -52,7 +53,7 @@ function schedule(ctx: ControllerContext, key: string): void {
   const now = ctx.clock.now();
   if (!best) {
     const message = nodes.length ? fitErrorMessage(nodes.length, reasons) : "no nodes available to schedule pods";
-    const copy = structuredClone(stored) as KubeObject;
+    const copy = clone(stored) as KubeObject;
     if (setScheduledCondition(copy, "False", now, "Unschedulable", message)) {
       ctx.store.updateStatus("pods", copy);
       ctx.recorder.recordNewEvent(stored, "Warning", "FailedScheduling", "Scheduling", message, REPORTING);

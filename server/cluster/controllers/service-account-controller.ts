@@ -8,6 +8,7 @@ import { isAlreadyExists, isNotFound } from "../errors/status-error";
 import type { Controller, ControllerContext } from "../runtime/controller";
 import type { KubeObject } from "../types";
 import { clusterCaPem, TOKEN_SECRET_TYPE, tokenSecretFor } from "./service-account-token";
+import { clone } from "../store/deep-freeze";
 
 const SA_NAME_ANNOTATION = "kubernetes.io/service-account.name";
 const SA_UID_ANNOTATION = "kubernetes.io/service-account.uid";
@@ -45,7 +46,7 @@ export function serviceAccountController(ctx: ControllerContext): Controller {
       const secret = store.create("secrets", ns, tokenSecretFor(sa, caPem()));
       secrets = [...secrets, { name: secret.metadata.name ?? "" }];
     }
-    const copy = structuredClone(sa);
+    const copy = clone(sa);
     copy.secrets = secrets;
     store.update("serviceaccounts", copy);
   }

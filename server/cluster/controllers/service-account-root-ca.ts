@@ -6,6 +6,7 @@
 import { isAlreadyExists } from "../errors/status-error";
 import type { Controller, ControllerContext } from "../runtime/controller";
 import { clusterCaPem, ROOT_CA_CONFIGMAP } from "./service-account-token";
+import { clone } from "../store/deep-freeze";
 
 export function rootCaPublisher(ctx: ControllerContext): Controller {
   const { store, lister } = ctx;
@@ -30,7 +31,7 @@ export function rootCaPublisher(ctx: ControllerContext): Controller {
         return;
       }
       if ((existing.data as Record<string, string> | undefined)?.["ca.crt"] === ca && Object.keys(existing.data ?? {}).length === 1) return;
-      const copy = structuredClone(existing);
+      const copy = clone(existing);
       copy.data = { "ca.crt": ca };
       store.update("configmaps", copy);
     },

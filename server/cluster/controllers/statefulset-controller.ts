@@ -11,10 +11,11 @@ import type { Controller, ControllerContext } from "../runtime/controller";
 import { splitKey } from "../runtime/controller";
 import { isNotFound } from "../errors/status-error";
 import { computeTemplateHash } from "./deployment-template-hash";
-import { canonical } from "./deployment-sync";
 import { podFromTemplate } from "./replicaset-controller";
 import { claimPods, controllerRefTo, ownerKeysForPod } from "./replicaset-pod-claims";
 import { isPodReady } from "./replicaset-pods";
+import { clone } from "../store/deep-freeze";
+import { semanticEqual } from "../kinds/semantic-equal";
 
 const STS = "statefulsets.apps";
 const SOURCE = { component: "statefulset-controller" };
@@ -92,7 +93,7 @@ function syncStatefulSet(ctx: ControllerContext, key: string): void {
   const { namespace, name } = splitKey(key);
   const stored = ctx.lister.peek(STS, namespace, name);
   if (!stored) return;
-  const sts = structuredClone(stored) as KubeObject;
+  const sts = clone(stored) as KubeObject;
   // The StatefulSet status always carries collisionCount (0 at first), so the hash includes it from the start.
   const revision = `${name}-${computeTemplateHash(sts.spec.template, sts.status?.collisionCount ?? 0)}`;
   const pods = claimPods(ctx, sts).filter((p) => ordinalOf(sts, p) >= 0);
@@ -111,8 +112,8 @@ function syncStatefulSet(ctx: ControllerContext, key: string): void {
   status.updateRevision = revision;
   status.collisionCount = sts.status?.collisionCount ?? 0;
   const latest = ctx.lister.peek(STS, namespace, name);
-  if (latest && canonical(latest.status ?? {}) !== canonical(status)) {
-    const copy = structuredClone(latest) as KubeObject;
+  if (latest && !semanticEqual(latest.status ?? {}, status)) {
+    const copy = clone(latest) as KubeObject;
     copy.status = status;
     ctx.store.updateStatus(STS, copy);
   }

@@ -17,7 +17,8 @@ import { stepContainer } from "./kubelet-container";
 import { adoptRunning, recordContainerEvent, type KubeletStep } from "./kubelet-step";
 import { recallContainerMemo, recallKillingSince } from "./kubelet-memory";
 import { podPhase, podStatus, type ContainerStatus } from "./pod-status";
-import { canonical } from "../controllers/deployment-sync";
+import { clone } from "../store/deep-freeze";
+import { semanticEqual } from "../kinds/semantic-equal";
 
 const finished = (pod: KubeObject) => pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed";
 
@@ -93,8 +94,8 @@ function syncPod(ctx: ControllerContext, runtime: NodeRuntime, key: string, pod:
   }
   const podIP = podIPFor({ ctx, runtime }, pod);
   const inits: ContainerSpec[] = pod.spec?.initContainers ?? [];
-  const initStatuses: ContainerStatus[] = structuredClone(pod.status?.initContainerStatuses ?? initialStatuses(inits, "PodInitializing"));
-  const statuses: ContainerStatus[] = structuredClone(pod.status?.containerStatuses ?? initialStatuses(pod.spec?.containers ?? [], inits.length ? "PodInitializing" : "ContainerCreating"));
+  const initStatuses: ContainerStatus[] = clone(pod.status?.initContainerStatuses ?? initialStatuses(inits, "PodInitializing"));
+  const statuses: ContainerStatus[] = clone(pod.status?.containerStatuses ?? initialStatuses(pod.spec?.containers ?? [], inits.length ? "PodInitializing" : "ContainerCreating"));
   const k: KubeletStep = { ctx, runtime, pod, podIP, now };
   let next: number | undefined;
   const wake = (at: number | undefined) => {
@@ -109,8 +110,8 @@ function syncPod(ctx: ControllerContext, runtime: NodeRuntime, key: string, pod:
   }
   const phase = podPhase(pod.spec?.restartPolicy ?? "Always", statuses, (pod.spec?.containers ?? []).length, { pending: init.pending.length, failed: init.failed });
   const status = podStatus(pod, { phase, hostIP: runtime.nodeIP, podIP, startTime: pod.status?.startTime ?? formatTime(now), statuses, initStatuses, initPending: init.pending }, now);
-  if (canonical(status) !== canonical(pickKnown(pod.status ?? {}, status))) {
-    const copy = structuredClone(pod) as KubeObject;
+  if (!semanticEqual(status, pickKnown(pod.status ?? {}, status))) {
+    const copy = clone(pod) as KubeObject;
     // Fields the kubelet does not own (nominatedNodeName, …) follow its own, in PodStatus order.
     const extras = Object.fromEntries(Object.entries(pod.status ?? {}).filter(([f]) => !(f in status)));
     copy.status = { ...status, ...extras };
@@ -131,7 +132,7 @@ function syncTerminating(ctx: ControllerContext, runtime: NodeRuntime, key: stri
   const uid = pod.metadata.uid ?? "";
   const memo = runtime.memo(uid, key);
   const deadline = parseTime(pod.metadata.deletionTimestamp) ?? now;
-  const statuses: ContainerStatus[] = structuredClone(pod.status?.containerStatuses ?? []);
+  const statuses: ContainerStatus[] = clone(pod.status?.containerStatuses ?? []);
   const k: KubeletStep = { ctx, runtime, pod, podIP: memo.podIP ?? (pod.status?.podIP as string) ?? "", now };
   if (!memo.killing) {
     const since = recallKillingSince(ctx.lister, pod);
@@ -162,7 +163,7 @@ function syncTerminating(ctx: ControllerContext, runtime: NodeRuntime, key: stri
   }
   try {
     if (statuses.length) {
-      const copy = structuredClone(pod) as KubeObject;
+      const copy = clone(pod) as KubeObject;
       copy.status = { ...(pod.status ?? {}), containerStatuses: statuses };
       ctx.store.updateStatus("pods", copy);
     }

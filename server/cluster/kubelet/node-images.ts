@@ -7,6 +7,7 @@ import type { ObjectStore } from "../contracts";
 import type { StoreLister } from "../store/store-hooks";
 import { familiarName, familiarRepo, parseImage } from "./image-reference";
 import type { CatalogueImage } from "./image-catalogue";
+import { clone } from "../store/deep-freeze";
 
 type NodeImage = { names: string[]; sizeBytes: number };
 
@@ -22,10 +23,10 @@ export function addNodeImage(store: ObjectStore, lister: StoreLister, nodeName: 
   if (!node) return;
   const ref = parseImage(image);
   const names = [`${familiarRepo(ref)}@sha256:${entry.digest}`, familiarName(ref)];
-  const images = structuredClone((node.status?.images ?? []) as NodeImage[]).filter((i) => !i.names.includes(names[1]));
+  const images = clone((node.status?.images ?? []) as NodeImage[]).filter((i) => !i.names.includes(names[1]));
   const same = images.find((i) => i.names[0] === names[0]);
   if (same) same.names.push(names[1]);
-  const copy = structuredClone(node);
+  const copy = clone(node);
   copy.status = { ...(copy.status ?? {}), images: same ? images : [{ names, sizeBytes: entry.sizeBytes }, ...images] };
   store.updateStatus("nodes", copy);
 }

@@ -10,7 +10,7 @@ import type { Clock } from "../clock";
 import { isConflict } from "../errors/status-error";
 import type { ClusterLimits } from "../store/limits";
 import type { StoreChange, StoreHooks, StoreLister } from "../store/store-hooks";
-import type { Controller, ControllerContext, ControllerFactory, ControllerStore } from "./controller";
+import type { Controller, ControllerContext, ControllerFactory, ControllerStore, ControllerWatch } from "./controller";
 import { keyOf } from "./controller";
 import { DueQueue } from "./due-queue";
 import type { EventRecorder } from "./event-recorder";
@@ -36,6 +36,8 @@ const RETRY_MAX_MS = 300_000;
 
 export class ControllerManager {
   private readonly controllers: Controller[] = [];
+  /** Each resource's watches, in controller order: a change is offered only to the watches of its resource. */
+  private readonly watchesOf = new Map<string, { index: number; watch: ControllerWatch }[]>();
   private readonly queue = new WorkQueue();
   private readonly due: DueQueue;
   private readonly failures = new Map<string, number>();
@@ -60,9 +62,15 @@ export class ControllerManager {
       recorder: this.opts.recorder,
       limits: this.opts.limits,
       requeueAt: (key, atMs) => this.requeueAt(index, key, atMs),
+      cancelRequeue: (key) => this.due.delete(`${index}|${key}`),
     };
     const controller = factory(ctx);
     this.controllers.push(controller);
+    for (const watch of controller.watches) {
+      let list = this.watchesOf.get(watch.resource);
+      if (!list) this.watchesOf.set(watch.resource, (list = []));
+      list.push({ index, watch });
+    }
     if (this.running) {
       this.resync(index);
       this.drain();
@@ -120,13 +128,10 @@ export class ControllerManager {
   }
 
   private enqueueChange(change: StoreChange): void {
-    this.controllers.forEach((c, i) => {
-      for (const w of c.watches) {
-        if (w.resource !== change.resource) continue;
-        const keys = w.keysFor ? w.keysFor(change.object, change.type, change.old) : [keyOf(change.object)];
-        for (const key of keys) this.queue.add(`${i}|${key}`);
-      }
-    });
+    for (const { index, watch } of this.watchesOf.get(change.resource) ?? []) {
+      const keys = watch.keysFor ? watch.keysFor(change.object, change.type, change.old) : [keyOf(change.object)];
+      for (const key of keys) this.queue.add(`${index}|${key}`);
+    }
   }
 
   /** Processes queued keys until none are left. Re-entrant calls (writes made by reconciles) return at once. */

@@ -48,6 +48,12 @@ export interface ControllerContext {
   readonly limits: ClusterLimits;
   /** Reconcile `key` of this controller again once the clock reaches `atMs` (earliest wins). */
   requeueAt(key: string, atMs: number): void;
+  /**
+   * Forgets a timed requeue of `key` that no longer matters (a deadline the object has left behind),
+   * so that an idle cluster holds no timer for it. Reconciles are level-triggered, so this only saves
+   * a wake-up that would have changed nothing.
+   */
+  cancelRequeue(key: string): void;
 }
 
 export type ControllerFactory = (ctx: ControllerContext) => Controller;

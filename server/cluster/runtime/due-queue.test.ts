@@ -32,4 +32,20 @@ describe("DueQueue", () => {
     q.start();
     expect(clock.pendingTimers()).toBe(1);
   });
+
+  it("forgets a deleted item and moves its timer to the next one", () => {
+    const clock = new FakeClock(0);
+    const fired: string[][] = [];
+    const q = new DueQueue(clock, (items) => fired.push(items));
+    q.start();
+    q.add("a", 1000);
+    q.add("b", 2000);
+    q.delete("a");
+    expect(q.nextDue()).toBe(2000);
+    expect(clock.nextDue()).toBe(2000);
+    q.delete("b");
+    expect(clock.pendingTimers()).toBe(0);
+    clock.advance(5000);
+    expect(fired).toEqual([]);
+  });
 });

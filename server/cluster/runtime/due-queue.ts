@@ -25,6 +25,11 @@ export class DueQueue {
     if (this.running) this.arm();
   }
 
+  /** Forgets one item; the timer moves to the next earliest item, or goes when none is left. */
+  delete(item: string): void {
+    if (this.due.delete(item) && this.running) this.arm();
+  }
+
   /** Starts holding a timer for the earliest item. */
   start(): void {
     this.running = true;

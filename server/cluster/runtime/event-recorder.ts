@@ -18,6 +18,7 @@ import type { ObjectStore } from "../contracts";
 import type { StoreLister } from "../store/store-hooks";
 import type { KubeObject } from "../types";
 import { formatMicroTime, formatTime } from "./time-format";
+import { clone } from "../store/deep-freeze";
 
 export interface ObjectReference {
   kind: string;
@@ -78,7 +79,7 @@ interface Observed {
 export interface EventRecorderOptions {
   /**
    * Drop events beyond client-go's EventSourceObjectSpamFilter budget (their occurrences still
-   * count, as upstream). Off by default until the kubelet's tests expect it.
+   * count, as upstream). On unless set to false.
    */
   spamFilter?: boolean;
 }
@@ -129,11 +130,11 @@ export class StoreEventRecorder implements EventRecorder {
       ? { name: seen.name, count: seen.count + 1, first: seen.first }
       : { name: this.eventName(ref.name, now), count: 1, first: formatTime(now) };
     this.remember(this.observed, key, next);
-    if (this.opts.spamFilter && this.isSpam(ref, src, now)) return;
+    if (this.opts.spamFilter !== false && this.isSpam(ref, src, now)) return;
     try {
       const stored = seen ? this.lister.peek("events", namespace, seen.name) : undefined;
       if (stored) {
-        const copy = structuredClone(stored);
+        const copy = clone(stored);
         copy.count = next.count;
         copy.lastTimestamp = formatTime(now);
         copy.message = aggregated; // the patch upstream sends carries the latest message

@@ -9,9 +9,16 @@ import type { KubeObject } from "../types";
 import type { ClusterLimits } from "./limits";
 import type { StoreLister } from "./store-hooks";
 
+/** Parsed last-seen times of stored (frozen, so unchanging) events: every event write and read checks them all. */
+const lastSeenOfStored = new WeakMap<KubeObject, number>();
+
 /** The last time an event was seen (lastTimestamp, eventTime, then creation). */
 export function eventLastSeen(e: KubeObject): number {
-  return parseTime(e.lastTimestamp as string) ?? parseTime(e.eventTime as string) ?? parseTime(e.metadata.creationTimestamp) ?? 0;
+  const known = lastSeenOfStored.get(e);
+  if (known !== undefined) return known;
+  const seen = parseTime(e.lastTimestamp as string) ?? parseTime(e.eventTime as string) ?? parseTime(e.metadata.creationTimestamp) ?? 0;
+  if (Object.isFrozen(e)) lastSeenOfStored.set(e, seen);
+  return seen;
 }
 
 export function pruneEvents(store: ObjectStore & StoreLister, incoming: KubeObject, limits: ClusterLimits, nowMs: number): void {
@@ -27,16 +34,19 @@ export function pruneEvents(store: ObjectStore & StoreLister, incoming: KubeObje
     live.push(e);
     if (uid && (e.involvedObject as { uid?: string } | undefined)?.uid === uid) sameObject.push(e);
   }
-  dropOldest(store, sameObject, sameObject.length - (limits.maxEventsPerObject - 1));
+  const dropped = dropOldest(store, sameObject, sameObject.length - (limits.maxEventsPerObject - 1));
   // The cluster-wide cap too: the newest events matter most, so old ones make room.
-  const remaining = live.filter((e) => store.peek("events", e.metadata.namespace ?? "", e.metadata.name ?? ""));
+  const remaining = dropped.size ? live.filter((e) => !dropped.has(e)) : live;
   dropOldest(store, remaining, remaining.length - (limits.maxObjectsPerResource - 1));
 }
 
-function dropOldest(store: ObjectStore, events: KubeObject[], excess: number): void {
-  if (excess <= 0) return;
+/** Deletes the `excess` least recently seen of `events`; returns those it deleted. */
+function dropOldest(store: ObjectStore, events: KubeObject[], excess: number): Set<KubeObject> {
+  if (excess <= 0) return new Set();
   const sorted = [...events].sort((a, b) => eventLastSeen(a) - eventLastSeen(b));
-  for (const e of sorted.slice(0, excess)) drop(store, e);
+  const oldest = new Set(sorted.slice(0, excess));
+  for (const e of oldest) drop(store, e);
+  return oldest;
 }
 
 function drop(store: ObjectStore, e: KubeObject): void {

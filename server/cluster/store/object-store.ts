@@ -26,9 +26,10 @@ import { generateName } from "./generate-name";
 import { DEFAULT_LIMITS, type ClusterLimits } from "./limits";
 import { selectorMatcher } from "./object-matcher";
 import { ObjectTable, keyOfStored, objectKey } from "./object-table";
-import { hasStatusSubresource, incoming, normalize, outgoing, resolveResource, type Resolved } from "./resolved-resource";
+import { hasStatusSubresource, incoming, normalize, outgoing, resolveResource, servedView, type Resolved } from "./resolved-resource";
 import { admitCount, admitNamespace } from "./store-admission";
 import type { ChangeType, StoreChange, StoreHooks, StoreLister } from "./store-hooks";
+import { shareUnchanged } from "./structural-sharing";
 import { WatchHub, parseResourceVersion } from "./watch-hub";
 
 export interface MemoryObjectStoreOptions {
@@ -142,7 +143,7 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
         remaining++;
         continue;
       }
-      items.push(outgoing(r, obj));
+      items.push(opts.shared ? servedView(r, obj) : outgoing(r, obj));
       next = key;
     }
     const result: ListResult = { items, resourceVersion: String(this.rv) };
@@ -161,7 +162,7 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
     const from = parseResourceVersion(opts.resourceVersion);
     const initial = from === undefined ? this.scan(r.storage, ns).filter((o) => matches(o) && !this.expired(r, o)) : [];
     const view = r.view ? coreEventToEventsV1 : undefined;
-    return this.hub.watch({ resource: r.storage, namespace: ns, matches, view }, from, initial, onEvent);
+    return this.hub.watch({ resource: r.storage, namespace: ns, matches, view, shared: opts.shared }, from, initial, onEvent);
   }
 
   // ---- writes -----------------------------------------------------------------------------
@@ -238,7 +239,8 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
       if (!hasStatusSubresource(r)) throw newMethodNotSupported(r.served.key, "update status");
       const obj = incoming(r, input.metadata?.namespace ?? "", input);
       const old = this.existing(r, obj);
-      const next: KubeObject = { ...obj, spec: clone(old.spec) };
+      // The stored spec is frozen and nothing below changes it: committing it as is shares it with the new version.
+      const next: KubeObject = { ...obj, spec: old.spec };
       if (old.spec === undefined) delete next.spec;
       const meta = next.metadata;
       meta.uid = old.metadata.uid;
@@ -373,7 +375,8 @@ export class MemoryObjectStore implements ObjectStore, StoreHooks, StoreLister {
 
   private commit(resource: string, type: ChangeType, obj: KubeObject, old?: KubeObject): KubeObject {
     this.rv++;
-    const stored = deepFreeze(normalize({ ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } }));
+    const next = normalize({ ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } });
+    const stored = deepFreeze(old ? shareUnchanged(next, old) : next);
     this.table(resource).set(keyOfStored(stored), stored);
     this.emit({ resource, type, object: stored, old });
     return stored;

@@ -26,9 +26,14 @@ export function resolveResource(resource: string): Resolved {
 
 export const hasStatusSubresource = (r: Resolved): boolean => r.served.subresources.some((s) => s.name === "status");
 
+/** A stored object in the served representation, uncopied: frozen parts of it are the store's own. */
+export function servedView(r: Resolved, obj: KubeObject): KubeObject {
+  return r.view ? coreEventToEventsV1(obj) : obj;
+}
+
 /** A copy for the caller, in the served representation. */
 export function outgoing(r: Resolved, obj: KubeObject): KubeObject {
-  return clone(r.view ? coreEventToEventsV1(obj) : obj);
+  return clone(servedView(r, obj));
 }
 
 /** A private copy of a client's object with kind, apiVersion and namespace checked and filled. */

@@ -23,6 +23,12 @@ export interface StoreLister {
   scan(resource: string, namespace?: string): KubeObject[];
 }
 
+/** Whether a store also offers the uncopied views (the in-memory store does; test doubles may not). */
+export function isStoreLister(store: object): store is StoreLister {
+  const s = store as Partial<StoreLister>;
+  return typeof s.peek === "function" && typeof s.scan === "function";
+}
+
 export interface StoreHooks {
   /** Called synchronously for every committed change, in commit order. */
   onCommit(listener: (change: StoreChange) => void): () => void;

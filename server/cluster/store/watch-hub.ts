@@ -24,6 +24,8 @@ export interface WatchFilter {
   matches(obj: KubeObject): boolean;
   /** Turns a stored object into what this watch serves (events.k8s.io view); identity by default. */
   view?(obj: KubeObject): KubeObject;
+  /** Deliver the stored (frozen) objects rather than copies: the consumer only serialises them. */
+  shared?: boolean;
 }
 
 interface ActiveWatch {
@@ -97,7 +99,8 @@ export class WatchHub {
   }
 
   private emit(w: ActiveWatch, type: ChangeType, obj: KubeObject): void {
-    const object = clone(w.filter.view ? w.filter.view(obj) : obj);
+    const viewed = w.filter.view ? w.filter.view(obj) : obj;
+    const object = w.filter.shared ? viewed : clone(viewed);
     try {
       w.onEvent({ type, object });
     } catch {

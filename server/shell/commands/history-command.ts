@@ -5,7 +5,10 @@ import type { Shell } from "../shell";
 export function historyCommand(shell: Shell): Command {
   return defineCommand("history", async (args) => {
     const all = shell.services.history();
-    if (args[0] === "-c") return { stdout: "", stderr: "", exitCode: 0 };
+    if (args[0] === "-c") {
+      shell.services.clearHistory();
+      return { stdout: "", stderr: "", exitCode: 0 };
+    }
     const n = args[0] !== undefined ? Number(args[0]) : all.length;
     if (!Number.isInteger(n) || n < 0) {
       return { stdout: "", stderr: `bash: history: ${args[0]}: numeric argument required\n`, exitCode: 1 };

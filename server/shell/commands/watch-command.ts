@@ -3,7 +3,7 @@
  * command's output every interval until Ctrl-C. It needs a terminal, as the real one does.
  */
 import { defineCommand, type Command } from "just-bash";
-import { httpDate } from "../curl/http-status";
+import { strftime } from "./date-command";
 import type { Shell } from "../shell";
 
 export function watchCommand(shell: Shell): Command {
@@ -38,7 +38,7 @@ export function watchCommand(shell: Shell): Command {
       let screen = "\x1b[H\x1b[2J";
       if (title) {
         const left = `Every ${interval.toFixed(1)}s: ${command}`;
-        const right = `${shell.env.HOSTNAME ?? "podium"}: ${httpDate(shell.sandbox.clock.now()).replace(/,/, "").replace(" GMT", "")}`;
+        const right = `${shell.env.HOSTNAME ?? "podium"}: ${strftime("%a %b %e %H:%M:%S %Y", shell.sandbox.clock.now())}`;
         screen += left + " ".repeat(Math.max(1, run.cols - left.length - right.length)) + right + "\n\n";
       }
       run.terminal.write(screen + captured.split("\n").slice(0, Math.max(1, run.rows - 3)).join("\n"));

@@ -1,3 +1,5 @@
+import { strftime } from "../commands/date-command";
+
 /** Reason phrases curl prints on the status line (net/http status.go, what Go servers send). */
 const REASONS: Record<number, string> = {
   200: "OK",
@@ -39,12 +41,7 @@ export function canonicalHeader(name: string): string {
     .join("-");
 }
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** An HTTP Date header (RFC 7231 IMF-fixdate) for a simulated time. */
 export function httpDate(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${DAYS[d.getUTCDay()]}, ${p(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} GMT`;
+  return strftime("%a, %d %b %Y %H:%M:%S GMT", ms);
 }

@@ -51,8 +51,24 @@ export function helpHintError(message: string, commandPath: string): RawError {
   return new RawError(`error: ${message}\nSee '${commandPath} -h' for help and examples\n`);
 }
 
-export const CONNECTION_REFUSED =
-  "The connection to the server localhost:8080 was refused - did you specify the right host or port?";
+/**
+ * No API server answers (the shell has no running cluster). runKubectl words it as
+ * cmdutil.StandardErrorMessage words a url.Error "connection refused", naming the host of the
+ * kubeconfig's server, which it reads then; `before` is printed first (cluster-info's hint).
+ */
+export class ConnectionRefusedError extends Error {
+  constructor(
+    readonly kubeconfigFlag = "",
+    readonly before = "",
+  ) {
+    super("connection refused");
+  }
+}
+
+/** helpers.go StandardErrorMessage, `case *url.Error` with "connection refused". */
+export function connectionRefusedMessage(host: string): string {
+  return `The connection to the server ${host} was refused - did you specify the right host or port?\n`;
+}
 
 export function isNotFound(err: unknown): boolean {
   return err instanceof ApiError && err.code === 404;

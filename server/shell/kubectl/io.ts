@@ -36,6 +36,13 @@ export interface ProxyRequest {
   apiPrefix: string;
 }
 
+/** A proxy port the shell has bound; `serve` forwards requests until the invocation's signal aborts. */
+export interface ProxyListener {
+  /** The bound address as Go's `net.Listener.Addr().String()` prints it (`127.0.0.1:8001`). */
+  address: string;
+  serve(): Promise<number>;
+}
+
 export interface KubectlIO {
   stdout(s: string): void;
   stderr(s: string): void;
@@ -52,7 +59,13 @@ export interface KubectlIO {
   writeFile?(path: string, content: string): Promise<void>;
   /** Runs `command` in a container once kubectl has validated the pod; resolves to its exit code. */
   exec?(req: ExecRequest): Promise<number>;
-  /** Serves the API on a local port until `signal` aborts (kubectl proxy). */
+  /**
+   * Binds kubectl proxy's port, rejecting with the listen error's text (`listen tcp 127.0.0.1:8001:
+   * bind: address already in use`), so "Starting to serve on …" is printed only once the port is held
+   * (proxy.go RunProxy). Preferred over `startProxy`.
+   */
+  listenProxy?(req: ProxyRequest): Promise<ProxyListener>;
+  /** Binds and serves in one call (kubectl then has to announce the port before it is bound). */
   startProxy?(req: ProxyRequest): Promise<number>;
   /** Forwards local ports to a pod until `signal` aborts (kubectl port-forward). */
   portForward?(req: PortForwardRequest): Promise<number>;

@@ -15,10 +15,11 @@ import { restMapperFor } from "./discovery-client";
 import { findSubcommand, firstNonFlag, suggestionsFor } from "./cobra";
 import { GLOBAL_FLAGS, type Command, type CommandContext } from "./command";
 import { ROOT_COMMANDS } from "./commands";
-import { CONNECTION_REFUSED, formatError, RawError, usageError } from "./errors";
+import { ConnectionRefusedError, connectionRefusedMessage, formatError, RawError, usageError } from "./errors";
 import { FlagError, Flags, parseFlags } from "./flags";
 import { helpText } from "./help-text";
 import type { KubectlIO } from "./io";
+import { DEFAULT_SERVER, kubeconfigServer, serverHost } from "./kubeconfig";
 
 export type { KubectlIO, KubectlClock, ExecRequest, ProxyRequest, PortForwardRequest } from "./io";
 export type { KubeTransport, KubeRequest, KubeResponse } from "./transport";
@@ -28,6 +29,12 @@ export async function runKubectl(argv: string[], io: KubectlIO): Promise<number>
   try {
     return await dispatch(argv, io);
   } catch (err) {
+    if (err instanceof ConnectionRefusedError) {
+      // after `minikube stop` the kubeconfig still names the node; after `minikube delete` there is none
+      const server = (await kubeconfigServer(io, err.kubeconfigFlag)) ?? DEFAULT_SERVER;
+      io.stderr(err.before + connectionRefusedMessage(serverHost(server)));
+      return 1;
+    }
     io.stderr(formatError(err));
     return err instanceof RawError ? err.exitCode : 1;
   }
@@ -101,12 +108,12 @@ async function dispatch(argv: string[], io: KubectlIO): Promise<number> {
     namespace: flags.str("namespace") || "default",
     explicitNamespace: flags.changed("namespace"),
     api() {
-      if (!io.transport) throw new RawError(CONNECTION_REFUSED + "\n");
+      if (!io.transport) throw new ConnectionRefusedError(flags.str("kubeconfig"));
       client ??= new ApiClient(io.transport);
       return client;
     },
     async restMapper(refresh = false) {
-      if (!io.transport) throw new RawError(CONNECTION_REFUSED + "\n");
+      if (!io.transport) throw new ConnectionRefusedError(flags.str("kubeconfig"));
       return restMapperFor(io.clock, io.transport, io.clock.now(), refresh);
     },
   };

@@ -8,6 +8,7 @@ import type { KubeObject } from "../../cluster/types";
 import { lookupImage } from "../../cluster/kubelet/image-catalogue";
 import type { Sandbox } from "../../sandbox/sandbox";
 import { curlCommand } from "../curl/curl-command";
+import { dateCommand } from "../commands/date-command";
 import { envCommands } from "../commands/env-command";
 import { historyCommand } from "../commands/history-command";
 import { HOST_KERNEL, identityCommands } from "../commands/identity-commands";
@@ -16,6 +17,7 @@ import { sleepCommand } from "../commands/sleep-command";
 import { yesCommand } from "../commands/yes-command";
 import { podNetwork } from "../network-access";
 import type { ShellProfile } from "../shell";
+import { watchContainerEnd } from "./container-lifetime";
 import { containerImage, type ContainerImage } from "./image-files";
 import { serviceEnv } from "./service-env";
 
@@ -73,11 +75,13 @@ export function podShellProfile(
     commands: (shell) => [
       curlCommand(shell, podNetwork(sandbox, { namespace, name })),
       sleepCommand(shell),
+      dateCommand(shell),
       yesCommand(),
       historyCommand(shell),
       ...jobCommands(shell),
       ...identityCommands({ hostname: name, user: "root", uid: 0, kernel: HOST_KERNEL }),
       ...envCommands(interactive ? [] : ["PWD", "OLDPWD"]),
     ],
+    watchEnd: (onEnd) => watchContainerEnd(cluster, pod, container.name, onEnd),
   };
 }

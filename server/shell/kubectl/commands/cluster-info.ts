@@ -6,7 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { withQuery } from "../client";
 import type { Command } from "../command";
-import { CONNECTION_REFUSED, KubectlError, RawError } from "../errors";
+import { ConnectionRefusedError, KubectlError } from "../errors";
 import { goJSON } from "../printers/go-json";
 import { findMapping, resourcePath, type Mapping } from "../rest-mapper";
 import { ANY_ACCEPT } from "../transport";
@@ -77,8 +77,8 @@ export const clusterInfoCommand: Command = {
   subcommands: [dump],
   async run(ctx) {
     const { io } = ctx;
-    if (!io.transport) throw new RawError(`${HINT.slice(1)}${CONNECTION_REFUSED}\n`);
-    const server = apiServerURL(ctx);
+    if (!io.transport) throw new ConnectionRefusedError(ctx.flags.str("kubeconfig"), HINT.slice(1));
+    const server = await apiServerURL(ctx);
     const line = (name: string, link: string) => `${GREEN}${name}${RESET} is running at ${YELLOW}${link}${RESET}\n`;
     let text = line("Kubernetes control plane", server);
     const svcs: any = await ctx.api().getJSON(

@@ -5,20 +5,22 @@
  */
 import type { Command, CommandContext } from "../command";
 import { KubectlError } from "../errors";
+import { kubeconfigServer } from "../kubeconfig";
 import { goJSON } from "../printers/go-json";
 import { toGoYaml } from "../printers/go-yaml";
 import { TABLE_TABWRITER, TabWriter } from "../tabwriter";
 
-export function apiServerURL(ctx: CommandContext): string {
-  return ctx.io.env.KUBE_API_SERVER_URL || "https://192.168.49.2:8443";
+/** The kubeconfig's server; minikube's when the caller gave no files to read (a cluster runs, so it wrote one). */
+export async function apiServerURL(ctx: CommandContext): Promise<string> {
+  return (await kubeconfigServer(ctx.io, ctx.flags.str("kubeconfig"))) ?? "https://192.168.49.2:8443";
 }
 
 /** The kubeconfig minikube writes: certificates are file paths, so --raw shows the same document. */
-function kubeconfig(ctx: CommandContext): Record<string, unknown> {
+async function kubeconfig(ctx: CommandContext): Promise<Record<string, unknown>> {
   const home = ctx.io.env.HOME || "/root";
   return {
     apiVersion: "v1",
-    clusters: [{ cluster: { "certificate-authority": `${home}/.minikube/ca.crt`, server: apiServerURL(ctx) }, name: "minikube" }],
+    clusters: [{ cluster: { "certificate-authority": `${home}/.minikube/ca.crt`, server: await apiServerURL(ctx) }, name: "minikube" }],
     contexts: [{ context: { cluster: "minikube", namespace: "default", user: "minikube" }, name: "minikube" }],
     "current-context": "minikube",
     kind: "Config",
@@ -44,7 +46,7 @@ const view: Command = {
     { name: "allow-missing-template-keys", type: "bool", default: true },
   ],
   async run(ctx) {
-    const doc = kubeconfig(ctx);
+    const doc = await kubeconfig(ctx);
     const out = ctx.flags.str("output");
     if (out === "json") ctx.io.stdout(goJSON(doc) + "\n");
     else if (out === "yaml") ctx.io.stdout(toGoYaml(doc));

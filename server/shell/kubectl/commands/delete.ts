@@ -39,7 +39,8 @@ async function run(ctx: CommandContext): Promise<number> {
   }
   const targets = await resolveTargets(ctx, ctx.args, { selector, all, files, allNamespaces: flags.bool("all-namespaces") });
   if (!targets.length) {
-    if (!flags.bool("ignore-not-found")) io.stderr("No resources found\n");
+    // delete.go RunDelete: `fmt.Fprintf(o.Out, "No resources found\n")` (stdout, unlike get's)
+    if (!flags.bool("ignore-not-found")) io.stdout("No resources found\n");
     return 0;
   }
   const api = ctx.api();

@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Command } from "../command";
-import { ApiError, helpHintError, KubectlError } from "../errors";
+import { ApiError, helpHintError, KubectlError, RawError } from "../errors";
 import { attachablePod } from "./pod-selection";
 
 export const execCommand: Command = {
@@ -55,6 +55,11 @@ export const execCommand: Command = {
     if (!status?.state?.running) throw new KubectlError(`unable to upgrade connection: container not found ("${container}")`);
     if (flags.bool("tty") && !flags.bool("stdin")) io.stderr("Unable to use a TTY - input is not a terminal or the right kind of file\n");
     if (!io.exec) throw new KubectlError("exec is not available in this terminal");
-    return io.exec({ namespace: p.metadata.namespace, pod: p.metadata.name, container, command, tty: flags.bool("tty") && flags.bool("stdin"), stdin: flags.bool("stdin") });
+    const code = await io.exec({ namespace: p.metadata.namespace, pod: p.metadata.name, container, command, tty: flags.bool("tty") && flags.bool("stdin"), stdin: flags.bool("stdin") });
+    // remotecommand's errorDecoderV4 (client-go/tools/remotecommand/v4.go) turns the exit status into a
+    // CodeExitError "command terminated with exit code N"; CheckErr prints it and exits with N
+    // (kubectl/pkg/cmd/util/helpers.go checkErr, `case utilexec.ExitError`). Ctrl-C ends kubectl itself.
+    if (code !== 0 && !io.signal.aborted) throw new RawError(`command terminated with exit code ${code}\n`, code);
+    return code;
   },
 };

@@ -17,7 +17,12 @@ import { attachablePod } from "./pod-selection";
 function containersOf(pod: any, ctx: CommandContext): string[] {
   if (ctx.flags.bool("all-containers")) return [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c: any) => c.name);
   const wanted = ctx.flags.str("container");
-  if (wanted) return [wanted];
+  if (wanted) {
+    // logsforobject.go checks the name against the pod's containers before asking the server
+    const all = ["initContainers", "containers", "ephemeralContainers"].flatMap((k) => (pod.spec?.[k] ?? []).map((c: any) => c.name));
+    if (!all.includes(wanted)) throw new KubectlError(`container ${wanted} is not valid for pod ${pod.metadata.name}`);
+    return [wanted];
+  }
   const names = (pod.spec?.containers ?? []).map((c: any) => c.name);
   // With one container kubectl leaves `container` out of the request and the server picks it.
   if (names.length === 1) return [""];

@@ -1,6 +1,7 @@
 /**
  * `kubectl proxy` and `kubectl port-forward` (kubectl/pkg/cmd/proxy, portforward): argument handling
  * and the messages real kubectl prints, then the shell's hooks serve the simulated ports until Ctrl-C.
+ * proxy: upstream binds before printing "Starting to serve on …" (proxy.go RunProxy), hence listenProxy.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Command } from "../command";
@@ -26,11 +27,22 @@ export const proxyCommand: Command = {
   async run(ctx) {
     const { flags, io } = ctx;
     ctx.api();
+    const req = { port: flags.int("port", 8001), address: flags.str("address"), apiPrefix: flags.str("api-prefix") };
+    if (io.listenProxy) {
+      // proxy.go RunProxy: listen first; a listen error goes to CheckErr, the line only follows a bound port
+      let listener;
+      try {
+        listener = await io.listenProxy(req);
+      } catch (err) {
+        throw new KubectlError((err as Error).message);
+      }
+      io.stdout(`Starting to serve on ${listener.address}\n`);
+      return listener.serve();
+    }
     if (!io.startProxy) throw new KubectlError("proxy is not available in this terminal");
-    const port = flags.int("port", 8001);
-    const address = flags.str("address");
-    io.stdout(`Starting to serve on ${address}:${port}\n`);
-    return io.startProxy({ port, address, apiPrefix: flags.str("api-prefix") });
+    // a shell offering only startProxy binds inside it: the line has to come first
+    io.stdout(`Starting to serve on ${req.address}:${req.port}\n`);
+    return io.startProxy(req);
   },
 };
 

@@ -7,7 +7,7 @@ import type { Command, CommandContext } from "../command";
 import { formatError, KubectlError } from "../errors";
 import { describePodTemplate } from "../describe/containers";
 import { replicaSetsOf, equalIgnoreHash } from "../describe/describe-deployment";
-import { tabbedString } from "../describe/prefix-writer";
+import { tabbedString, untabbedString } from "../describe/prefix-writer";
 import { ANY_ACCEPT } from "../transport";
 import { rolloutStatus } from "./rollout-status";
 import { inStructOrder, POD_TEMPLATE_SPEC } from "../struct-order";
@@ -92,7 +92,8 @@ async function history(ctx: CommandContext): Promise<number> {
       if (template.metadata?.annotations?.[CHANGE_CAUSE] === undefined && rs.metadata.annotations?.[CHANGE_CAUSE]) {
         template.metadata.annotations = { ...(template.metadata.annotations ?? {}), [CHANGE_CAUSE]: rs.metadata.annotations[CHANGE_CAUSE] };
       }
-      ctx.io.stdout(`${refName(t)} with revision #${revision}\n${tabbedString((w) => describePodTemplate(template, w))}\n`);
+      // history.go printTemplate: DescribePodTemplate into a PrefixWriter over a plain buffer
+      ctx.io.stdout(`${refName(t)} with revision #${revision}\n${untabbedString((w) => describePodTemplate(template, w))}\n`);
       continue;
     }
     const revisions = [...byRevision.keys()].sort((a, b) => a - b);

@@ -15,20 +15,30 @@ const MAX_ANNOTATION_LEN = 140;
 const SKIP_ANNOTATIONS = new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
 
 export class PrefixWriter {
-  private readonly tw = new TabWriter(DESCRIBE_TABWRITER);
+  /** None when the writer goes straight to a buffer (`describe.NewPrefixWriter(buf)`): tabs stay tabs. */
+  private readonly tw: TabWriter | null;
   private out = "";
 
+  constructor(aligned = true) {
+    this.tw = aligned ? new TabWriter(DESCRIBE_TABWRITER) : null;
+  }
+
   write(level: number, text: string): void {
-    this.tw.write("  ".repeat(level) + text);
+    this.put("  ".repeat(level) + text);
   }
 
   writeLine(text: string): void {
-    this.tw.write(text + "\n");
+    this.put(text + "\n");
+  }
+
+  private put(text: string): void {
+    if (this.tw) this.tw.write(text);
+    else this.out += text;
   }
 
   /** Ends the current column block (DescribeEvents does this before its table). */
   flush(): void {
-    this.out += this.tw.flush();
+    if (this.tw) this.out += this.tw.flush();
   }
 
   toString(): string {
@@ -40,6 +50,13 @@ export class PrefixWriter {
 /** describe.go tabbedString. */
 export function tabbedString(fn: (w: PrefixWriter) => void): string {
   const w = new PrefixWriter();
+  fn(w);
+  return w.toString();
+}
+
+/** What a PrefixWriter over a bytes.Buffer produces: the same text, columns left as tabs. */
+export function untabbedString(fn: (w: PrefixWriter) => void): string {
+  const w = new PrefixWriter(false);
   fn(w);
   return w.toString();
 }
