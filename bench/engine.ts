@@ -2,7 +2,7 @@
  * `npm run bench:engine`: the simulated cluster's budgets (issue "The simulated cluster").
  *  1. heap per cluster holding the tutorial's objects (budget: under 1 MB, so 1,000 clusters fit in 1 GB);
  *  2. timers held by 1,000 idle clusters and the CPU they use (budget: zero timers firing);
- *  3. latency of one student command's worth of changes, persisted to SQLite through Prisma, before the
+ *  3. latency of one student command's worth of changes, persisted to SQLite (server/db/sqlite-cluster-persistence.ts), before the
  *     prompt would return (budget: p99 under 5 ms).
  * Prints its figures; it asserts nothing (timings belong here, not in the test suite).
  */
@@ -11,7 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import { FakeClock } from "../server/cluster/clock";
 import type { Cluster } from "../server/cluster/contracts";
-import { clusterProvider, MemoryClusterStorage } from "../server/sandbox/cluster-provider";
+import type { ClusterPersistence } from "../server/cluster/persistence/cluster-persistence";
+import { clusterProvider, MemoryClusterStorage, type ClusterStorage } from "../server/sandbox/cluster-provider";
 import { handleKubeRequest } from "../server/kube-api/handle-kube-request";
 import { applyMigrations } from "../server/db/migrate";
 import { createPrismaClient } from "../server/db/prisma";
@@ -63,6 +64,42 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** "p50 x ms, p99 y ms, max z ms" of unsorted samples. */
+function spread(samples: number[]): string {
+  const s = [...samples].sort((a, b) => a - b);
+  return `p50 ${percentile(s, 50).toFixed(2)} ms, p99 ${percentile(s, 99).toFixed(2)} ms, max ${s[s.length - 1].toFixed(2)} ms`;
+}
+
+/** A storage whose saves are timed, so a command's time splits into the engine's and the database's. */
+class TimedStorage implements ClusterStorage {
+  saveMs = 0;
+
+  constructor(private readonly inner: ClusterStorage) {}
+
+  persistenceFor(sandboxId: string): ClusterPersistence {
+    const p = this.inner.persistenceFor(sandboxId);
+    return {
+      load: () => p.load(),
+      save: async (batch) => {
+        const t = performance.now();
+        try {
+          await p.save(batch);
+        } finally {
+          this.saveMs += performance.now() - t;
+        }
+      },
+    };
+  }
+
+  clear(sandboxId: string): Promise<void> {
+    return this.inner.clear(sandboxId);
+  }
+
+  has(sandboxId: string): Promise<boolean> {
+    return this.inner.has?.(sandboxId) ?? Promise.resolve(false);
+  }
+}
+
 async function memoryAndIdle() {
   const storage = new MemoryClusterStorage();
   const clusters = clusterProvider(storage);
@@ -86,14 +123,17 @@ async function memoryAndIdle() {
 
   const soonest = Math.min(...clocks.map((c) => (c.nextDue() ?? Infinity) - c.now()));
   const justAfter = clocks.reduce((n, c) => n + c.pendingTimers(), 0);
-  console.log(`right after the tutorial: ${justAfter} timers pending (the soonest in ${Number.isFinite(soonest) ? `${(soonest / 1000).toFixed(0)} s` : "never"}: the deployment's progress-deadline check, as upstream)`);
+  console.log(`right after the tutorial: ${justAfter} timers pending across ${CLUSTERS} clusters (the soonest in ${Number.isFinite(soonest) ? `${(soonest / 1000).toFixed(0)} s` : "never"})`);
   for (const c of clocks) c.advance(15 * 60_000);
   const pending = clocks.reduce((n, c) => n + c.pendingTimers(), 0);
+  // The collector's background threads are still sweeping the heap the gc() above marked (process CPU
+  // counts them); without due timers the advance is instant, so let them finish before measuring.
+  await new Promise((r) => setTimeout(r, 2000));
   const cpu0 = process.cpuUsage();
   await new Promise((r) => setTimeout(r, 3000));
   const cpu = process.cpuUsage(cpu0);
   console.log(`idle (15 simulated minutes later): ${pending} timers pending across ${CLUSTERS} clusters (budget 0); process CPU over 3 s: ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms`);
-  return kept.length;
+  return kept;
 }
 
 async function commandLatency() {
@@ -103,32 +143,47 @@ async function commandLatency() {
   const db = createPrismaClient(`file:${file}`);
   const user = await db.user.create({ data: { username: "bench", displayName: "Bench", role: "student", passwordHash: "x" } });
   const sandbox = await db.sandbox.create({ data: { userId: user.id } });
-  const storage = new SqliteClusterStorage(file);
+  const sqlite = new SqliteClusterStorage(file);
+  const storage = new TimedStorage(sqlite);
   const clusters = clusterProvider(storage);
   const clock = new FakeClock();
   const cluster = await tutorialCluster(clusters, sandbox.id, clock);
   const samples: number[] = [];
-  const applyOnly: number[] = [];
+  const engine: number[] = [];
+  const saving: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < 300; i++) {
     // A scale between 2 and 4 replicas: the deployment, the ReplicaSet, pods created or deleted, events, endpoints.
     const replicas = 2 + (i % 3);
+    storage.saveMs = 0;
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
+    // handleKubeRequest answers a write once it is durable (it flushes); the flush after it finds nothing left.
     await request(cluster, "PATCH", "/apis/apps/v1/namespaces/default/deployments/kubernetes-bootcamp/scale", { spec: { replicas } }, "application/merge-patch+json");
-    applyOnly.push(performance.now() - t0);
     await cluster.flush();
-    samples.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    const used = process.cpuUsage(cpu0);
+    samples.push(ms);
+    saving.push(storage.saveMs);
+    engine.push(ms - storage.saveMs);
+    cpu.push((used.user + used.system) / 1000);
     clock.advance(40_000);
     await cluster.flush();
   }
-  samples.sort((a, b) => a - b);
-  applyOnly.sort((a, b) => a - b);
-  console.log(`  of which the API call and controllers (before persistence): p50 ${percentile(applyOnly, 50).toFixed(2)} ms, p99 ${percentile(applyOnly, 99).toFixed(2)} ms`);
-  console.log(`command (kubectl scale) incl. SQLite persistence, ${samples.length} runs: p50 ${percentile(samples, 50).toFixed(2)} ms, p99 ${percentile(samples, 99).toFixed(2)} ms, max ${samples[samples.length - 1].toFixed(2)} ms (budget p99 < 5 ms)`);
-  storage.close();
+  console.log(`  of which the API call and controllers: ${spread(engine)}`);
+  console.log(`  of which the SQLite transactions: ${spread(saving)}`);
+  console.log(`  process CPU time per command (all threads, GC included): ${spread(cpu)}`);
+  console.log(`command (kubectl scale) incl. SQLite persistence, ${samples.length} runs: ${spread(samples)} (budget p99 < 5 ms)`);
+  sqlite.close();
   await db.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-await memoryAndIdle();
+// The latency is measured on a server that still holds the 1,000 clusters (as a classroom's would),
+// starting from a settled heap rather than in the middle of collecting the set-up's garbage.
+const heldClusters = await memoryAndIdle();
+gc?.();
+await new Promise((r) => setTimeout(r, 1000));
 await commandLatency();
+console.log(`(measured with ${heldClusters.length} other clusters held in memory)`);
 process.exit(0);

@@ -16,6 +16,7 @@ export class SqliteClusterDatabase {
   private readonly rows: Database.Statement;
   private readonly readCounter: Database.Statement;
   private readonly clearAll: Database.Statement;
+  private readonly checkpoints: NodeJS.Timeout;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -23,6 +24,12 @@ export class SqliteClusterDatabase {
     // WAL + NORMAL: a commit survives a process crash (kill -9); only an OS crash may lose the last one.
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("busy_timeout = 5000");
+    // SQLite's automatic WAL checkpoint runs inside whichever commit crosses the threshold and costs
+    // about 3 ms there (measured: most of the p99 of a command). Checkpoint on a timer instead, off the
+    // command path; PASSIVE never waits for readers or writers.
+    this.db.pragma("wal_autocheckpoint = 0");
+    this.checkpoints = setInterval(() => this.db.pragma("wal_checkpoint(PASSIVE)"), 10_000);
+    this.checkpoints.unref();
     this.upsert = this.db.prepare(
       `INSERT INTO "ClusterObject" ("sandboxId", "resource", "namespace", "name", "json") VALUES (?, ?, ?, ?, ?) ` +
         `ON CONFLICT ("sandboxId", "resource", "namespace", "name") DO UPDATE SET "json" = excluded."json"`,
@@ -69,6 +76,8 @@ export class SqliteClusterDatabase {
   }
 
   close(): void {
+    clearInterval(this.checkpoints);
+    this.db.pragma("wal_checkpoint(PASSIVE)");
     this.db.close();
   }
 }

@@ -30,6 +30,18 @@ describe("sandbox", () => {
     expect(await sandbox.fs.exists("/home/student/.kube/config")).toBe(false);
   });
 
+  it("minikube stop clears kubectl's current context and minikube start sets it again", async () => {
+    const { sandbox } = testSandbox();
+    const t = testSession(sandbox);
+    await t.run("minikube start");
+    await t.run("minikube stop");
+    expect(await sandbox.fs.readFile("/home/student/.kube/config")).toContain('current-context: ""');
+    expect((await t.run("kubectl get pods")).out).toContain("The connection to the server localhost:8080 was refused");
+    await t.run("minikube start");
+    expect(await sandbox.fs.readFile("/home/student/.kube/config")).toContain("current-context: minikube");
+    expect((await t.run("kubectl get pods")).out).toBe("No resources found in default namespace.\n");
+  });
+
   it("minikube stop keeps the objects and freezes the cluster's time", async () => {
     const { sandbox, clock } = testSandbox();
     const t = testSession(sandbox);

@@ -5,6 +5,7 @@
  * (server/shell); several terminal tabs share one sandbox and so one cluster.
  */
 import { InMemoryFs, type IFileSystem } from "just-bash";
+import { parseDocument } from "yaml";
 import type { CountingClock } from "../cluster/clock";
 import type { Cluster } from "../cluster/contracts";
 import { HostPorts } from "./host-ports";
@@ -109,6 +110,7 @@ export class Sandbox {
       this.clusterClock?.resume();
       lifecycle(existing)?.start();
       this.minikubeState = "running";
+      await this.writeKubeconfig();
       await this.persist();
       return "restarted";
     }
@@ -128,6 +130,7 @@ export class Sandbox {
     if (this.currentCluster) lifecycle(this.currentCluster)?.stop();
     this.clusterClock?.pause();
     this.minikubeState = "stopped";
+    await this.unsetKubeContext();
     await this.persist();
     return true;
   }
@@ -157,6 +160,25 @@ export class Sandbox {
     const ip = this.currentCluster?.network.nodeIP() ?? "192.168.49.2";
     await this.fs.mkdir(`${HOST_HOME}/.kube`, { recursive: true });
     await this.fs.writeFile(`${HOST_HOME}/.kube/config`, minikubeKubeconfig(ip));
+  }
+
+  /**
+   * `minikube stop` leaves kubectl without a current context (cmd/minikube/cmd/stop.go calls
+   * kubeconfig.UnsetCurrentContext, which clears it only when it names the profile), so kubectl falls
+   * back to localhost:8080 until `minikube start` writes the context again.
+   */
+  private async unsetKubeContext(): Promise<void> {
+    const path = `${HOST_HOME}/.kube/config`;
+    const text = await this.fs.readFile(path).catch(() => null);
+    if (text === null) return;
+    try {
+      const doc = parseDocument(text);
+      if (doc.errors.length || doc.get("current-context") !== "minikube") return;
+      doc.set("current-context", "");
+      await this.fs.writeFile(path, doc.toString());
+    } catch {
+      // A kubeconfig the student broke is left as it is, as minikube would fail to load it.
+    }
   }
 
   /**

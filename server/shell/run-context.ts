@@ -9,9 +9,17 @@ export interface OutputSink {
   write(text: string): void;
 }
 
+/** The terminal's line discipline while a foreground line runs (termios c_lflag), shared with the terminal. */
+export interface TtyModes {
+  /** ECHO: the terminal shows keys typed ahead while the line runs. */
+  echo: boolean;
+}
+
 export interface RunContext {
   /** The command of the current step whose stdout is the terminal (not piped, redirected or captured). */
   ttyCommand?: string;
+  /** Present for a foreground line in a terminal: a full-screen command turns `echo` off (curses noecho). */
+  tty?: TtyModes;
   /** The terminal (or the CLI's stdout). */
   terminal: OutputSink;
   /** Ctrl-C for the foreground line, `kill %N` for a job. */

@@ -7,7 +7,7 @@
  */
 import type { Sandbox } from "../sandbox/sandbox";
 import { hostShellProfile } from "./host-shell";
-import type { OutputSink } from "./run-context";
+import type { OutputSink, TtyModes } from "./run-context";
 import { Shell } from "./shell";
 import { CappedSink } from "./capped-sink";
 
@@ -40,7 +40,7 @@ export class ShellSession {
   private readonly stack: Shell[];
   private readonly unwatch = new Map<Shell, () => void>();
   /** The line running now, and where its shell ended under it (a pod deleted meanwhile). */
-  private current: { shell: Shell; controller: AbortController; ended?: { depth: number; exitCode: number } } | null = null;
+  private current: { shell: Shell; controller: AbortController; tty: TtyModes; ended?: { depth: number; exitCode: number } } | null = null;
 
   constructor(private readonly opts: ShellSessionOptions) {
     const services = {
@@ -72,6 +72,11 @@ export class ShellSession {
     return this.stack.map((s) => s.jobs.takeNotifications()).join("");
   }
 
+  /** Whether keys typed while the current line runs are echoed (false between lines). */
+  echoesTypeahead(): boolean {
+    return this.current?.tty.echo ?? false;
+  }
+
   /** Adds a line to the history as bash (HISTCONTROL=ignoreboth) would. */
   remember(line: string): void {
     if (!line.trim() || /^\s/.test(line) || this.history.at(-1) === line) return;
@@ -87,10 +92,10 @@ export class ShellSession {
     signal.addEventListener("abort", onAbort, { once: true });
     if (signal.aborted) controller.abort();
     const sink = new CappedSink(this.opts.output);
-    const current: NonNullable<ShellSession["current"]> = { shell, controller };
+    const current: NonNullable<ShellSession["current"]> = { shell, controller, tty: { echo: true } };
     this.current = current;
     const size = this.opts.size?.() ?? { cols: 80, rows: 24 };
-    const work = shell.runLine(line, { terminal: sink, signal: controller.signal, color: this.opts.color, ...size });
+    const work = shell.runLine(line, { terminal: sink, tty: current.tty, signal: controller.signal, color: this.opts.color, ...size });
     let result = await this.opts.sandbox.drive(work, controller.signal, () => {
       sink.write("^C\n");
       controller.abort();
@@ -106,6 +111,9 @@ export class ShellSession {
       if (this.stack.length > 1) {
         this.stopWatching(this.stack.pop()!);
         sink.write("exit\n");
+        // kubectl exec ends with the shell's status and reports a failing one (see container-lifetime.ts).
+        this.top.status = result.exitCode;
+        if (result.exitCode !== 0) sink.write(`command terminated with exit code ${result.exitCode}\n`);
       } else {
         sink.write("logout\n");
         loggedOut = true;

@@ -182,7 +182,7 @@ export class Shell {
     const { job, announce } = this.jobs.start(source, async (signal) => {
       const child = this.fork();
       // A job's output over its whole life is capped like one foreground line's.
-      const result = await child.runLine(source, { ...io, terminal: new CappedSink(this.services.background), signal });
+      const result = await child.runLine(source, { ...io, tty: undefined, terminal: new CappedSink(this.services.background), signal });
       return result.exitCode;
     });
     io.terminal.write(announce);

@@ -23,8 +23,8 @@ export interface ScreenSaverOptions {
 }
 
 /**
- * Largest snapshot stored; a bigger one is stored with the visible screen only (about 24 KB of text at
- * 80×24 plus colours, so only very wide terminals with colourful scrollback reach it).
+ * Largest snapshot stored; a bigger one (a very wide terminal with colourful scrollback) is stored
+ * with the visible screen only, so one tab never costs the database more than this per save.
  */
 export const MAX_STORED_SNAPSHOT = 1024 * 1024;
 

@@ -178,6 +178,69 @@ describe("terminal session", () => {
     expect(lastLines(inside, 1)).toMatch(/^root@web-[0-9a-f]+-[a-z0-9]{5}:\/#$/);
     expect(lastLines(await t.type("cat /usr/share/nginx/html/index.html | grep h1\r"), 2)).toMatch(/^<h1>Welcome to nginx!<\/h1>\nroot@web/);
     expect(lastLines(await t.type("exit\r"), 2)).toBe("exit\nstudent@podium:~$");
+    await t.type("kubectl exec -ti $POD -- bash\r");
+    expect(lastLines(await t.type("exit 3\r"), 3)).toBe("exit\ncommand terminated with exit code 3\nstudent@podium:~$");
+    expect(lastLines(await t.type("echo $?\r"), 2)).toBe("3\nstudent@podium:~$");
+    t.term.dispose();
+  });
+
+  it("leaves a pod shell when its pod is deleted, idle or running a command, as kubectl reports it", async () => {
+    const { sandbox } = testSandbox("pod-gone", new SystemClock(1000));
+    const one = open(sandbox, "tab-1");
+    const two = open(sandbox, "tab-2");
+    await one.type("minikube start\r");
+    await one.type("kubectl create deployment web --image=nginx\r");
+    await one.type("sleep 60\r");
+    await one.type("POD=$(kubectl get pods -o name | cut -d/ -f2)\r");
+    await one.type("kubectl exec -ti $POD -- bash\r");
+    await one.type("echo never");
+    await two.type("kubectl delete pods --all\r");
+    await one.term.settled();
+    expect(lastLines(await one.term.screenText(), 2)).toMatch(/^root@web-[0-9a-f]+-[a-z0-9]{5}:\/# echo nevercommand terminated with exit code 137\nstudent@podium:~\$$/);
+    expect(lastLines(await one.type("echo $?\r"), 2)).toBe("137\nstudent@podium:~$");
+
+    await one.type("sleep 60\r");
+    await one.type("POD=$(kubectl get pods -o name | cut -d/ -f2)\r");
+    await one.type("kubectl exec -ti $POD -- bash\r");
+    one.term.write("sleep 100000\r");
+    await new Promise((r) => setTimeout(r, 50));
+    await two.type("kubectl delete pods --all\r");
+    await one.term.settled();
+    expect(lastLines(await one.term.screenText(), 3)).toMatch(/^root@web-\S+:\/# sleep 100000\ncommand terminated with exit code 137\nstudent@podium:~\$$/);
+    expect(lastLines(await one.type("echo $?\r"), 2)).toBe("137\nstudent@podium:~$");
+    one.term.dispose();
+    two.term.dispose();
+  });
+
+  it("echoes keys typed while a command runs, and runs them at the next prompt", async () => {
+    const { sandbox } = testSandbox("type-ahead", new SystemClock(1000));
+    const t = open(sandbox);
+    t.term.write("sleep 100\r");
+    t.term.write("echo hu");
+    t.term.write("\x7fi\r");
+    expect(lastLines(await t.term.screenText(), 2)).toBe("student@podium:~$ sleep 100\necho hi");
+    await t.term.settled();
+    expect(lastLines(await t.term.screenText(), 5)).toBe("student@podium:~$ sleep 100\necho hi\nstudent@podium:~$ echo hi\nhi\nstudent@podium:~$");
+    t.term.dispose();
+  });
+
+  it("Ctrl-C drops the type-ahead; watch does not echo it", async () => {
+    const { sandbox } = testSandbox("type-ahead-2", new SystemClock(1000));
+    const t = open(sandbox);
+    t.term.write("sleep 100000\r");
+    t.term.write("echo no\r");
+    await new Promise((r) => setTimeout(r, 20));
+    t.term.write("\x03");
+    await t.term.settled();
+    expect(lastLines(await t.term.screenText(), 4)).toBe("student@podium:~$ sleep 100000\necho no\n^C\nstudent@podium:~$");
+    t.term.write("watch -n 2 echo tick\r");
+    await new Promise((r) => setTimeout(r, 20));
+    t.term.write("secret");
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await t.term.screenText()).not.toContain("secret");
+    t.term.write("\x03");
+    await t.term.settled();
+    expect(lastLines(await t.type("echo $?\r"), 2)).toBe("130\nstudent@podium:~$");
     t.term.dispose();
   });
 

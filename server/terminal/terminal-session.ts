@@ -12,6 +12,7 @@ import { commonPrefix, complete } from "./completion";
 import { parseKeys, type Key } from "./input-keys";
 import { LineEditor } from "./line-editor";
 import { InputLineView } from "./input-line-view";
+import { echoTypeahead } from "./typeahead-echo";
 import { formatColumns, toTerminal } from "./terminal-text";
 import { ScreenBuffer } from "./screen-buffer";
 
@@ -47,6 +48,8 @@ export class TerminalSession {
   private continuation: string[] = [];
   private readonly view: InputLineView;
   private lastKeyWasTab = false;
+  /** Type-ahead echoed on the current line while a command runs (what an erase may rub out). */
+  private echoed = "";
   private atLineStart = true;
   private idleWaiters: (() => void)[] = [];
   /** kubectl's report of a pod shell that ended while the terminal was busy, shown at the next prompt. */
@@ -90,11 +93,15 @@ export class TerminalSession {
     if (this.disposed) return;
     if (this.state === "busy") {
       if (data.includes("\x03") && this.running) {
+        // ISIG: the interrupt also flushes the input queue (termios NOFLSH is off).
+        this.typeahead = "";
         this.emit("^C");
         this.running.abort();
         return;
       }
-      if (this.typeahead.length + data.length <= MAX_TYPEAHEAD) this.typeahead += data;
+      if (this.typeahead.length + data.length > MAX_TYPEAHEAD) return;
+      this.typeahead += data;
+      if (this.running && this.session.echoesTypeahead()) this.echoTypeahead(data);
       return;
     }
     this.handleKeys(parseKeys(data));
@@ -148,8 +155,17 @@ export class TerminalSession {
     this.listeners.clear();
   }
 
+  /** Shows keys typed while a command runs, as a tty in canonical mode does (typeahead-echo.ts). */
+  private echoTypeahead(data: string): void {
+    const { out, line } = echoTypeahead(data, this.echoed);
+    this.emit(out);
+    this.echoed = line;
+  }
+
   private emit(data: string): void {
     if (!data || this.disposed) return;
+    // Anything printed after echoed type-ahead ends what an erase may rub out.
+    this.echoed = "";
     this.atLineStart = data.endsWith("\n");
     this.screen.write(data);
     for (const cb of this.listeners) cb(data);

@@ -33,4 +33,26 @@ describe("DaemonSet", () => {
     // The system DaemonSet left by minikube start is not disturbed.
     expect(s.cluster.store.list("pods", "kube-system", { labelSelector: "k8s-app=kube-proxy" }).items).toHaveLength(1);
   });
+
+  it("reacts to a node change that matters (a taint), though it ignores heartbeats", () => {
+    const s = newScenario();
+    s.cluster.store.create("daemonsets.apps", "default", {
+      apiVersion: "apps/v1", kind: "DaemonSet", metadata: { name: "agent" },
+      spec: { selector: { matchLabels: { app: "agent" } }, template: template("agent", "nginx:1.14.2") },
+    });
+    s.clock.advance(15_000);
+    expect(pods(s, "app=agent")).toHaveLength(1);
+    const node = s.cluster.store.get("nodes", "", "minikube");
+    node.spec.taints = [{ key: "example.com/dedicated", value: "db", effect: "NoExecute" }];
+    s.cluster.store.update("nodes", node);
+    s.clock.advance(40_000);
+    expect(pods(s, "app=agent")).toHaveLength(0);
+    const tainted = s.cluster.store.get("nodes", "", "minikube");
+    delete tainted.spec.taints;
+    s.cluster.store.update("nodes", tainted);
+    s.clock.advance(15_000);
+    expect(pods(s, "app=agent")).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+  });
 });
+

@@ -183,7 +183,10 @@ export function daemonSetController(ctx: ControllerContext): Controller {
     watches: [
       { resource: DS },
       { resource: "pods", keysFor: (pod, _t, old) => ownerKeysForPod(ctx, DS, "DaemonSet", pod, old) },
-      { resource: "nodes", keysFor: (node, type, old) => (type === "MODIFIED" && old && ignoredNodeUpdate(old, node) ? [] : ctx.lister.scan(DS).map(keyOf)) },
+      {
+        resource: "nodes",
+        keysFor: (node, type, old) => (type === "MODIFIED" && old && ignoredNodeUpdate(old, node) ? [] : ctx.lister.scan(DS).map(keyOf)),
+      },
     ],
     reconcile: (key) => syncDaemonSet(ctx, key),
   };

@@ -2,7 +2,8 @@
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+    // Parts shared with the previous version are frozen already and stop the walk at once.
+    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }
@@ -25,7 +26,9 @@ function copyJson(value: unknown): unknown {
     return out;
   }
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  // for-in rather than Object.keys: no array of keys per copied object (copies are the store's main garbage).
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const v = copyJson((value as Record<string, unknown>)[key]);
     // JSON.parse makes "__proto__" an own key; assigning it would set the copy's prototype instead.
     if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });

@@ -25,28 +25,28 @@ export function pruneEvents(store: ObjectStore & StoreLister, incoming: KubeObje
   const cutoff = nowMs - limits.eventTtlSeconds * 1000;
   const uid = (incoming.involvedObject as { uid?: string } | undefined)?.uid;
   const sameObject: KubeObject[] = [];
-  const live: KubeObject[] = [];
+  let live = 0;
   for (const e of store.scan("events")) {
     if (eventLastSeen(e) < cutoff) {
       drop(store, e);
       continue;
     }
-    live.push(e);
+    live++;
     if (uid && (e.involvedObject as { uid?: string } | undefined)?.uid === uid) sameObject.push(e);
   }
-  const dropped = dropOldest(store, sameObject, sameObject.length - (limits.maxEventsPerObject - 1));
-  // The cluster-wide cap too: the newest events matter most, so old ones make room.
-  const remaining = dropped.size ? live.filter((e) => !dropped.has(e)) : live;
-  dropOldest(store, remaining, remaining.length - (limits.maxObjectsPerResource - 1));
+  live -= dropOldest(store, sameObject, sameObject.length - (limits.maxEventsPerObject - 1));
+  // The cluster-wide cap too: the newest events matter most, so old ones make room. What is left after
+  // the drops above is what the store holds now.
+  const excess = live - (limits.maxObjectsPerResource - 1);
+  if (excess > 0) dropOldest(store, store.scan("events"), excess);
 }
 
-/** Deletes the `excess` least recently seen of `events`; returns those it deleted. */
-function dropOldest(store: ObjectStore, events: KubeObject[], excess: number): Set<KubeObject> {
-  if (excess <= 0) return new Set();
-  const sorted = [...events].sort((a, b) => eventLastSeen(a) - eventLastSeen(b));
-  const oldest = new Set(sorted.slice(0, excess));
+/** Deletes the `excess` least recently seen of `events`; returns how many that was. */
+function dropOldest(store: ObjectStore, events: KubeObject[], excess: number): number {
+  if (excess <= 0) return 0;
+  const oldest = [...events].sort((a, b) => eventLastSeen(a) - eventLastSeen(b)).slice(0, excess);
   for (const e of oldest) drop(store, e);
-  return oldest;
+  return oldest.length;
 }
 
 function drop(store: ObjectStore, e: KubeObject): void {

@@ -209,6 +209,18 @@ describe("list", () => {
     expect(page2.continue).toBeUndefined();
     expect(statusOf(() => store.list("pods", "default", { labelSelector: "a b" }))?.code).toBe(400);
   });
+
+  it("hands out copies, or with `shared` the stored frozen objects themselves", () => {
+    const { store } = newTestStore();
+    store.create("pods", "default", podObject("a"));
+    const [copy] = store.list("pods", "default").items;
+    expect(Object.isFrozen(copy)).toBe(false);
+    expect(copy).not.toBe(store.peek("pods", "default", "a"));
+    const [shared] = store.list("pods", "default", { shared: true }).items;
+    expect(shared).toBe(store.peek("pods", "default", "a"));
+    expect(Object.isFrozen(shared.metadata)).toBe(true);
+    expect(shared).toEqual(copy);
+  });
 });
 
 describe("watch", () => {
@@ -227,6 +239,18 @@ describe("watch", () => {
     store.create("pods", "default", podObject("later", {}, { app: "web" }));
     const n = Number(rv);
     expect(events).toEqual([`ADDED p ${n + 1}`, `DELETED p ${n + 2}`, `ADDED p ${n + 3}`, `DELETED p ${n + 4}`]);
+  });
+
+  it("delivers copies, or with `shared` the stored frozen objects", () => {
+    const { store } = newTestStore();
+    const copies: WatchEvent[] = [];
+    const shared: WatchEvent[] = [];
+    store.watch("pods", "default", {}, (e) => copies.push(e));
+    store.watch("pods", "default", { shared: true }, (e) => shared.push(e));
+    store.create("pods", "default", podObject("a"));
+    expect(Object.isFrozen(copies[0].object)).toBe(false);
+    expect(shared[0].object).toBe(store.peek("pods", "default", "a"));
+    expect(shared[0].object).toEqual(copies[0].object);
   });
 
   it("starts with the current state for resourceVersion 0 or none", () => {

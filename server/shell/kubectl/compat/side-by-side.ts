@@ -38,6 +38,9 @@ export interface Pair {
 }
 
 export class SideBySide {
+  /** Watches real kubectl holds open on the served API. */
+  private openWatches = 0;
+
   private constructor(
     readonly scenario: Scenario,
     private readonly server: Server,
@@ -49,10 +52,27 @@ export class SideBySide {
     const clock = new FakeClock(Math.floor((Date.now() - behindWallMs) / 1000) * 1000);
     const scenario = newScenario(undefined, clock);
     const handler = createKubeApiHttpHandler({ resolve: async () => ({ cluster: scenario.cluster }) });
-    const server = createServer((req, res) => void handler(req, res));
+    let sbs: SideBySide | undefined;
+    const server = createServer((req, res) => {
+      if (sbs && /[?&]watch=(true|1)\b/.test(req.url ?? "")) {
+        sbs.openWatches++;
+        res.once("close", () => sbs!.openWatches--);
+      }
+      void handler(req, res);
+    });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
     const { port } = server.address() as AddressInfo;
-    return new SideBySide(scenario, server, new KubectlRunner(binary, `http://127.0.0.1:${port}`));
+    sbs = new SideBySide(scenario, server, new KubectlRunner(binary, `http://127.0.0.1:${port}`));
+    return sbs;
+  }
+
+  /** Resolves once real kubectl has listed and opened a watch (its listing is then behind it). */
+  async realWatching(timeoutMs = 20_000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    while (this.openWatches < 1) {
+      if (Date.now() > end) throw new Error("real kubectl opened no watch");
+      await sleep(10);
+    }
   }
 
   get clock(): FakeClock {
@@ -122,7 +142,7 @@ export class SideBySide {
    * the next one (its client-side ages could then be a second older).
    */
   async both(args: string[], wall: boolean): Promise<Pair> {
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < 8; attempt++) {
       const second = wall ? await this.alignToWall() : 0;
       const real = await this.real(args);
       const late = wall && Date.now() >= second + 1000;
