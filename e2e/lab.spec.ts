@@ -91,7 +91,7 @@ test("a student completes Kubernetes Basics in the browser terminal, and the pro
     for (const step of last.steps) await expect(page.getByTestId(`step-${step.id}`)).toHaveAttribute("data-done", "true");
     await expect.poll(() => screenText(page)).toContain("podium-was-here");
 
-    // Restart the server: progress and the cluster come back.
+    // Restart the server: progress, the cluster and the terminal's screen come back.
     await server.stop();
     await server.start();
     await page.goto("/courses");
@@ -100,6 +100,7 @@ test("a student completes Kubernetes Basics in the browser terminal, and the pro
     }
     await page.screenshot({ path: path.join(shots, "courses-done-en.png"), fullPage: true });
     await page.goto(`/courses/${COURSE}/${last.id}`);
+    await expect.poll(() => screenText(page), { timeout: 30_000 }).toContain("podium-was-here");
     await typeCommand(page, "kubectl get deployments", 1);
     await expect.poll(() => screenText(page), { timeout: 30_000 }).toMatch(/kubernetes-bootcamp\s+\d+\/\d+/);
     await context.close();

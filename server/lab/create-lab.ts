@@ -76,7 +76,7 @@ export async function createLab(opts: { db: Db; dbFile: string; log: Logger; tim
       return recent.length;
     },
     async close() {
-      lab.close();
+      await lab.close();
       await sandboxes.close();
       clusterStorage.close();
     },

@@ -18,6 +18,7 @@ import { CommandHistory } from "./command-history";
 import { LessonSession } from "./lesson-session";
 import { ClusterPictureFeed } from "./cluster-picture-feed";
 import { TerminalHub } from "./terminal-hub";
+import { PrismaScreenStore } from "./prisma-screen-store";
 import { issueKubeToken, kubeconfigYaml, revokeKubeToken } from "./kube-api-tokens";
 import { notFound } from "../http/app-error";
 
@@ -42,7 +43,7 @@ const IDLE_AFTER_MS = 3 * 60_000;
 
 export class LabService implements StudentRuntime {
   readonly progress: ProgressStore;
-  readonly terminals = new TerminalHub();
+  readonly terminals: TerminalHub;
   private outlets: LabOutlets = { toUser: () => undefined };
   private lessons = new Map<string, LessonSession>(); // by user id: the lesson their lab shows
   private feeds = new Map<string, { feed: ClusterPictureFeed; listeners: Set<(p: ClusterPicture) => void> }>();
@@ -51,6 +52,7 @@ export class LabService implements StudentRuntime {
 
   constructor(private readonly deps: LabDeps) {
     this.progress = new ProgressStore(deps.db);
+    this.terminals = new TerminalHub(new PrismaScreenStore(deps.db), deps.log);
     deps.history.subscribe((sandboxId, record) => void this.onCommand(sandboxId, record));
   }
 
@@ -135,7 +137,7 @@ export class LabService implements StudentRuntime {
   /** Deletes the student's cluster (as `minikube delete`), closes their terminals and revokes API tokens. */
   async resetSandbox(userId: string, byUserId: string): Promise<void> {
     const sandbox = await this.sandboxOf(userId);
-    this.terminals.closeAll(sandbox.id);
+    await this.terminals.closeAll(sandbox.id);
     await sandbox.deleteMinikube();
     await revokeKubeToken(this.deps.db, sandbox.id);
     await this.refreshCluster(userId, sandbox);
@@ -232,8 +234,9 @@ export class LabService implements StudentRuntime {
     return cluster;
   }
 
-  close(): void {
-    this.terminals.close();
+  /** Saves every terminal screen (before the database closes) and stops following lessons and clusters. */
+  async close(): Promise<void> {
+    await this.terminals.close();
     for (const s of this.lessons.values()) s.stop();
     for (const f of this.feeds.values()) f.feed.stop();
   }
