@@ -5,9 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 const dir = mkdtempSync(path.join(tmpdir(), "podium-e2e-"));
+// Same process group as this script: Playwright ends the web server by killing that whole group.
 const child = spawn("npx", ["--no-install", "tsx", "server/main.ts"], {
-  // Its own process group, so a stop reaches tsx's child node process too.
-  detached: true,
   stdio: "inherit",
   env: {
     ...process.env,
@@ -19,13 +18,7 @@ const child = spawn("npx", ["--no-install", "tsx", "server/main.ts"], {
     PODIUM_TIME_SPEED: process.env.PODIUM_TIME_SPEED || "20",
   },
 });
-const stop = () => {
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-};
+const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 child.on("exit", (code) => {

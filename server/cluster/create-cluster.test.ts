@@ -57,22 +57,13 @@ describe("createCluster", () => {
     expect(errors).toEqual([]);
   });
 
-  it("stays within the budgets: < 1 MB per idle cluster, write + flush well under 5 ms", async () => {
+  // Timing budgets are measured by bench/engine.ts, not asserted here; memory is deterministic enough to check.
+  it("stays within the memory budget: < 1 MB per idle cluster", async () => {
     const clusters = [];
     const before = process.memoryUsage().heapUsed;
     for (let i = 0; i < 50; i++) clusters.push(createCluster(withNode(new FakeClock()).opts));
     for (const c of clusters) await c.flush();
     const perCluster = (process.memoryUsage().heapUsed - before) / clusters.length;
     expect(perCluster).toBeLessThan(1024 * 1024);
-    const c = clusters[0];
-    const times: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const t = performance.now();
-      c.store.create("configmaps", "default", { apiVersion: "v1", kind: "ConfigMap", metadata: { name: `c${i}` }, data: { k: "v" } });
-      await c.flush();
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[20]).toBeLessThan(5);
   });
 });

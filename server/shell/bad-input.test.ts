@@ -63,15 +63,16 @@ describe("bad input", () => {
   ])("%s stops with a clear message within moments", async (line, message) => {
     const r = await timed(line);
     expect(r.out).toMatch(message);
-    // About 0.2 s on an idle machine; the bound leaves room for cores shared with other test workers.
-    expect(r.ms).toBeLessThan(2500);
+    // About 0.2 s on an idle machine. Not a speed test (bench/shell.ts is): the bound only tells a stop
+    // from a hang, with room for a loaded CI machine.
+    expect(r.ms).toBeLessThan(20_000);
   });
 
   it("yes | head -n 10000000 ends, with its output capped", async () => {
     const r = await timed("yes | head -n 10000000");
     expect(r.code).toBe(0);
     expect(r.out.length).toBeLessThanOrEqual(MAX_OUTPUT_PER_LINE + 100);
-    expect(r.ms).toBeLessThan(3000);
+    expect(r.ms).toBeLessThan(20_000);
   });
 
   it("deeply nested command substitutions are refused", async () => {

@@ -155,10 +155,8 @@ describe("socket rooms and mirrors are checked too", () => {
     const leakedToB: unknown[] = [];
     teacherB.on("dashboard:event", (e) => leakedToB.push(e));
     const arrived = next(teacherA, "dashboard:event", 1000);
-    const started = performance.now();
     events.emit("step-completed", { userId: studentA, courseId: "kubernetes-basics", lessonId: "l1", stepId: "s1", completedAt: new Date() });
     expect(await arrived).toMatchObject({ type: "step-completed", userId: studentA, key: "kubernetes-basics/l1/s1" });
-    expect(performance.now() - started).toBeLessThan(1000);
     await new Promise((r) => setTimeout(r, 100));
     expect(leakedToB).toEqual([]);
   });
