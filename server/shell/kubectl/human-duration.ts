@@ -1,36 +1,10 @@
 /**
- * apimachinery/pkg/util/duration/duration.go HumanDuration, and the time formats describe uses
- * (time.RFC1123Z in UTC, the sandbox's local zone).
+ * The time formats describe uses: ages via apimachinery's HumanDuration (one implementation, shared with
+ * the API server's table printing) and time.RFC1123Z in UTC, the sandbox's local zone.
  */
+import { humanDuration } from "../../kube-api/human-duration";
 
-export function humanDuration(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  if (seconds < -1) return "<invalid>";
-  if (seconds < 0) return "0s";
-  if (seconds < 60 * 2) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 10) {
-    const s = seconds % 60;
-    return s === 0 ? `${minutes}m` : `${minutes}m${s}s`;
-  }
-  if (minutes < 60 * 3) return `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 8) {
-    const m = minutes % 60;
-    return m === 0 ? `${hours}h` : `${hours}h${m}m`;
-  }
-  if (hours < 48) return `${hours}h`;
-  if (hours < 24 * 8) {
-    const h = hours % 24;
-    return h === 0 ? `${Math.floor(hours / 24)}d` : `${Math.floor(hours / 24)}d${h}h`;
-  }
-  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24)}d`;
-  if (hours < 24 * 365 * 8) {
-    const dy = Math.floor(hours / 24) % 365;
-    return dy === 0 ? `${Math.floor(hours / 24 / 365)}y` : `${Math.floor(hours / 24 / 365)}y${dy}d`;
-  }
-  return `${Math.floor(hours / 24 / 365)}y`;
-}
+export { humanDuration };
 
 /** describe.go translateTimestampSince: `<unknown>` for a zero time. */
 export function since(timestamp: string | null | undefined, nowMs: number): string {
