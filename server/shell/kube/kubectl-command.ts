@@ -10,7 +10,7 @@ import { CommandOutput } from "../run-context";
 import type { Shell } from "../shell";
 import { inProcessTransport, type KubeApiHandler } from "./in-process-transport";
 import { servePortForward } from "./kubectl-port-forward";
-import { serveProxy } from "./kubectl-proxy";
+import { listenProxy } from "./kubectl-proxy";
 import { execInPod } from "./pod-exec";
 
 /** Runs one kubectl invocation for `shell`, writing to `out` (shared by `kubectl` and `minikube kubectl`). */
@@ -31,7 +31,7 @@ export async function runShellKubectl(shell: Shell, handle: KubeApiHandler, argv
     readFile: (path) => ctx.fs.readFile(resolve(path)),
     writeFile: (path, content) => ctx.fs.writeFile(resolve(path), content),
     exec: (req) => execInPod(shell, req, out),
-    startProxy: (req) => serveProxy(sandbox, handle, req, out, run.signal),
+    listenProxy: (req) => listenProxy(sandbox, handle, req, run.signal),
     portForward: (req) => servePortForward(sandbox, req, out, run.signal),
   };
   return runKubectl(argv, io);

@@ -1,18 +1,18 @@
 /**
  * `kubectl proxy` (kubectl/pkg/proxy/proxy_server.go): holds a host port and forwards each request to
  * the API server, keeping the caller's User-Agent so curl gets indented JSON. Default filters as
- * upstream: exec/attach paths refused. kubectl prints "Starting to serve on …" before calling this.
+ * upstream: exec/attach paths refused. The port is bound first and kubectl announces it only then
+ * (proxy.go RunProxy), so a port in use prints just the listen error.
  */
 import type { Sandbox } from "../../sandbox/sandbox";
 import type { HostResult } from "../../sandbox/host-ports";
-import type { ProxyRequest } from "../kubectl/io";
-import type { CommandOutput } from "../run-context";
+import type { ProxyListener, ProxyRequest } from "../kubectl/io";
 import { toApiRequest, type KubeApiHandler } from "./in-process-transport";
 import { isStreamResponse } from "../../kube-api/types";
 
 const REJECT_PATHS = [/^\/api\/.*\/pods\/.*\/exec/, /^\/api\/.*\/pods\/.*\/attach/];
 
-export async function serveProxy(sandbox: Sandbox, handle: KubeApiHandler, req: ProxyRequest, out: CommandOutput, signal: AbortSignal): Promise<number> {
+export async function listenProxy(sandbox: Sandbox, handle: KubeApiHandler, req: ProxyRequest, signal: AbortSignal): Promise<ProxyListener> {
   const prefix = req.apiPrefix.endsWith("/") ? req.apiPrefix : `${req.apiPrefix}/`;
   const release = sandbox.ports.listen({
     port: req.port,
@@ -32,13 +32,15 @@ export async function serveProxy(sandbox: Sandbox, handle: KubeApiHandler, req: 
       return { ok: true, status: res.status, headers: res.headers, body: res.body };
     },
   });
-  if (!release) {
-    out.err(`error: listen tcp ${req.address}:${req.port}: bind: address already in use\n`);
-    return 1;
-  }
-  await sandbox.waitingOn(signal, untilAborted(signal));
-  release();
-  return 130;
+  if (!release) throw new Error(`listen tcp ${req.address}:${req.port}: bind: address already in use`);
+  return {
+    address: `${req.address}:${req.port}`,
+    async serve() {
+      await sandbox.waitingOn(signal, untilAborted(signal));
+      release();
+      return 130;
+    },
+  };
 }
 
 export function untilAborted(signal: AbortSignal): Promise<void> {

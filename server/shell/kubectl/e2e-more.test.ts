@@ -24,9 +24,9 @@ function harness() {
       env: {},
       transport,
       clock: s.clock,
-      startProxy: async (req) => {
+      listenProxy: async (req) => {
         hooks.push(`proxy ${req.address}:${req.port}`);
-        return 0;
+        return { address: `${req.address}:${req.port}`, serve: async () => 0 };
       },
       portForward: async (req) => {
         hooks.push(`forward ${req.pod} ${JSON.stringify(req.ports)}`);

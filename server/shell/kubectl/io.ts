@@ -62,11 +62,9 @@ export interface KubectlIO {
   /**
    * Binds kubectl proxy's port, rejecting with the listen error's text (`listen tcp 127.0.0.1:8001:
    * bind: address already in use`), so "Starting to serve on …" is printed only once the port is held
-   * (proxy.go RunProxy). Preferred over `startProxy`.
+   * (proxy.go RunProxy).
    */
   listenProxy?(req: ProxyRequest): Promise<ProxyListener>;
-  /** Binds and serves in one call (kubectl then has to announce the port before it is bound). */
-  startProxy?(req: ProxyRequest): Promise<number>;
   /** Forwards local ports to a pod until `signal` aborts (kubectl port-forward). */
   portForward?(req: PortForwardRequest): Promise<number>;
 }

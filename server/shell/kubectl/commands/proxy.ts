@@ -28,21 +28,16 @@ export const proxyCommand: Command = {
     const { flags, io } = ctx;
     ctx.api();
     const req = { port: flags.int("port", 8001), address: flags.str("address"), apiPrefix: flags.str("api-prefix") };
-    if (io.listenProxy) {
-      // proxy.go RunProxy: listen first; a listen error goes to CheckErr, the line only follows a bound port
-      let listener;
-      try {
-        listener = await io.listenProxy(req);
-      } catch (err) {
-        throw new KubectlError((err as Error).message);
-      }
-      io.stdout(`Starting to serve on ${listener.address}\n`);
-      return listener.serve();
+    if (!io.listenProxy) throw new KubectlError("proxy is not available in this terminal");
+    // proxy.go RunProxy: listen first; a listen error goes to CheckErr, the line only follows a bound port
+    let listener;
+    try {
+      listener = await io.listenProxy(req);
+    } catch (err) {
+      throw new KubectlError((err as Error).message);
     }
-    if (!io.startProxy) throw new KubectlError("proxy is not available in this terminal");
-    // a shell offering only startProxy binds inside it: the line has to come first
-    io.stdout(`Starting to serve on ${req.address}:${req.port}\n`);
-    return io.startProxy(req);
+    io.stdout(`Starting to serve on ${listener.address}\n`);
+    return listener.serve();
   },
 };
 
