@@ -6,6 +6,7 @@ import type { Db } from "../db/prisma";
 import type { ClassroomEvents } from "../classroom/classroom-events";
 import type { CommandHistorySink, CommandRecord } from "../sandbox/sandbox-types";
 import type { Logger } from "../log";
+import type { CommandLogRow } from "../db/sqlite-command-log";
 
 /** Output kept per command: enough for checks ("the output showed …") and for teachers, bounded for the DB. */
 export const STORED_OUTPUT_CHARS = 4096;
@@ -18,6 +19,8 @@ export class CommandHistory implements CommandHistorySink {
     private readonly events: ClassroomEvents,
     private readonly ownerOf: (sandboxId: string) => string | undefined,
     private readonly log: Logger,
+    /** Stores a row before the command's prompt returns (server/db/sqlite-command-log.ts). */
+    private readonly store: (row: CommandLogRow) => void,
   ) {}
 
   onCommand(record: CommandRecord): void {
@@ -28,15 +31,15 @@ export class CommandHistory implements CommandHistorySink {
       userId, sandboxId: record.sandboxId, tabId: record.tabId, command: record.command,
       exitCode: record.exitCode, startedAt: new Date(record.startedAt), durationMs: record.durationMs,
     });
-    this.db.commandLog
-      .create({
-        data: {
-          userId, sandboxId: record.sandboxId, tabId: record.tabId, command: record.command.slice(0, 10_000),
-          exitCode: record.exitCode, output: record.output.slice(0, STORED_OUTPUT_CHARS),
-          startedAt: new Date(record.startedAt), durationMs: Math.round(record.durationMs),
-        },
-      })
-      .catch((err: unknown) => this.log.error({ err }, "could not store a command"));
+    try {
+      this.store({
+        userId, sandboxId: record.sandboxId, tabId: record.tabId, command: record.command.slice(0, 10_000),
+        exitCode: record.exitCode, output: record.output.slice(0, STORED_OUTPUT_CHARS),
+        startedAt: new Date(record.startedAt), durationMs: Math.round(record.durationMs),
+      });
+    } catch (err) {
+      this.log.error({ err }, "could not store a command");
+    }
   }
 
   /** Live feed of records, for the lesson trackers of open labs. */

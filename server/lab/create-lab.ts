@@ -12,6 +12,7 @@ import { SandboxDirectory } from "./sandbox-directory";
 import { CommandHistory } from "./command-history";
 import { PrismaSandboxStateStore } from "./prisma-sandbox-state-store";
 import { SqliteClusterStorage } from "./sqlite-cluster-storage";
+import { SqliteCommandLog } from "../db/sqlite-command-log";
 import { LabService } from "./lab-service";
 import { createKubeApiMount } from "./kube-api-mount";
 import type { Server } from "socket.io";
@@ -23,7 +24,8 @@ import { labSocket } from "../realtime/lab-socket";
 export async function createLab(opts: { db: Db; dbFile: string; log: Logger; timeSpeed: number; events?: ClassroomEvents }) {
   const events = opts.events ?? new ClassroomEvents();
   const directory = new SandboxDirectory(opts.db);
-  const history = new CommandHistory(opts.db, events, (id) => directory.ownerOf(id), opts.log);
+  const commandLog = new SqliteCommandLog(opts.dbFile);
+  const history = new CommandHistory(opts.db, events, (id) => directory.ownerOf(id), opts.log, (row) => commandLog.insert(row));
   const clusterStorage = new SqliteClusterStorage(opts.dbFile);
   // A failing controller is logged and retried, never thrown out of a student's command.
   const assembly: ClusterAssembly = (clock) => ({
@@ -79,6 +81,7 @@ export async function createLab(opts: { db: Db; dbFile: string; log: Logger; tim
       await lab.close();
       await sandboxes.close();
       clusterStorage.close();
+      commandLog.close();
     },
   };
 }
