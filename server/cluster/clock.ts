@@ -64,7 +64,11 @@ export class FakeClock implements CountingClock {
 
   /** Moves time forward by `ms`, firing every timer that falls due, in order (also ones scheduled while advancing). */
   advance(ms: number): void {
-    const target = this.current + ms;
+    this.advanceTo(this.current + ms);
+  }
+
+  /** Moves time to `target` (never backwards), firing every timer due by then in time order. */
+  advanceTo(target: number): void {
     for (;;) {
       let due: PendingTimer | undefined;
       for (const t of this.timers.values()) {
@@ -75,6 +79,6 @@ export class FakeClock implements CountingClock {
       if (due.at > this.current) this.current = due.at;
       due.fn();
     }
-    this.current = target;
+    if (target > this.current) this.current = target;
   }
 }
