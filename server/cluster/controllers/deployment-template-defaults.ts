@@ -7,30 +7,9 @@
  */
 import type { KubeObject } from "../types";
 import { clone } from "../store/deep-freeze";
+import { defaultProbe, defaultPullPolicy } from "../kinds/pod-defaults";
 
 type Rec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** `IfNotPresent` for a tagged image, `Always` for an untagged image or `:latest` (SetDefaults_Container). */
-export function defaultPullPolicy(image: string): string {
-  const lastSlash = image.lastIndexOf("/");
-  const tail = image.slice(lastSlash + 1);
-  if (tail.includes("@")) return "IfNotPresent";
-  const colon = tail.indexOf(":");
-  if (colon < 0) return "Always";
-  return tail.slice(colon + 1) === "latest" ? "Always" : "IfNotPresent";
-}
-
-function defaultProbe(p: Rec | undefined): void {
-  if (!p) return;
-  p.timeoutSeconds ??= 1;
-  p.periodSeconds ??= 10;
-  p.successThreshold ??= 1;
-  p.failureThreshold ??= 3;
-  if (p.httpGet) {
-    p.httpGet.path ??= "/";
-    p.httpGet.scheme ??= "HTTP";
-  }
-}
 
 function defaultContainer(c: Rec): void {
   c.imagePullPolicy ??= defaultPullPolicy(String(c.image ?? ""));

@@ -17,7 +17,8 @@ export function defaultPullPolicy(image: string): "Always" | "IfNotPresent" {
   return image.slice(colon + 1) === "latest" ? "Always" : "IfNotPresent";
 }
 
-function defaultProbe(p: Json | undefined): void {
+/** SetDefaults_Probe and SetDefaults_HTTPGetAction. */
+export function defaultProbe(p: Json | undefined): void {
   if (!p) return;
   p.timeoutSeconds ??= 1;
   p.periodSeconds ??= 10;
