@@ -92,7 +92,7 @@ export function createRequestHandler(services: Services, pages: PageHandler, ext
         res.writeHead(403, { "content-type": "text/html; charset=utf-8" }).end(forbiddenPage(ctx.user));
         return;
       }
-      if (ctx.user) req.headers[USER_HEADER] = Buffer.from(JSON.stringify(ctx.user)).toString("base64url");
+      if (ctx.user) req.headers[USER_HEADER] = encodeUserHeader(ctx.user);
       else req.headers[DEFAULT_LOCALE_HEADER] = await defaultLocale();
       await pages(req, res);
     } catch (err) {
@@ -101,6 +101,7 @@ export function createRequestHandler(services: Services, pages: PageHandler, ext
   };
 }
 
+/** The value of USER_HEADER; components/i18n/server-context.ts decodes it. */
 export function encodeUserHeader(user: CurrentUser): string {
   return Buffer.from(JSON.stringify(user)).toString("base64url");
 }
